@@ -1,0 +1,121 @@
+package org.cxcadence.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.cxcadence.cli.CliContext;
+import org.cxcadence.cli.CommandLineFactory;
+import org.cxcadence.cli.GlobalOptions;
+import org.cxcadence.service.AppDirectories;
+import org.cxcadence.ui.FxUiExecutor;
+import org.cxcadence.ui.common.Theme;
+import org.cxcadence.ui.common.WindowPlacement;
+import org.cxcadence.ui.common.WindowPlacement.Rect;
+import org.cxcadence.ui.shell.ShellView;
+
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the context, shows the main window, and tidies up on exit. */
+public final class CxCadenceApp extends Application {
+    private static final Logger LOG = Logger.getLogger(CxCadenceApp.class.getName());
+    private static final Rect PREFERRED = new Rect(0, 0, 1280, 800);
+
+    private AppContext context;
+    private FxUiExecutor executor;
+
+    @Override
+    public void start(Stage stage) {
+        GlobalOptions options = parseOptions(getParameters().getRaw());
+        AppDirectories directories = AppDirectories.forThisMachine();
+        AppLogging.install(directories);
+        executor = new FxUiExecutor();
+        Clock clock = options.fixedToday()
+                .map(d -> Clock.fixed(d.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))
+                .orElse(Clock.systemDefaultZone());
+        context = new AppContext(directories, clock, executor, Locale.getDefault(), options.workspace());
+        show(stage, context, executor);
+    }
+
+    /** Builds the shell into the stage; also used by the screenshot tour and TestFX tests. */
+    public static ShellView show(Stage stage, AppContext context, FxUiExecutor executor) {
+        context.shell().themeProperty().get().apply();
+        ShellView shell = new ShellView(context.shell(), context.messages(), context.screens(), executor.busyProperty());
+        Scene scene = new Scene(shell, PREFERRED.width(), PREFERRED.height());
+        scene.getStylesheets().add(Theme.appStylesheet());
+        shell.installShortcuts(scene);
+        context.shell().themeProperty().addListener((obs, old, now) -> {
+            now.apply();
+            context.preferences().setTheme(now);
+        });
+        stage.setTitle(context.messages().get("app.name"));
+        stage.getIcons().add(new Image(CxCadenceApp.class.getResource("/org/cxcadence/ui/icon-256.png").toExternalForm()));
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        placeWindow(stage, context);
+        stage.setOnCloseRequest(e -> {
+            context.shell().flushAll();
+            rememberWindow(stage, context);
+        });
+        stage.show();
+        return shell;
+    }
+
+    private static void placeWindow(Stage stage, AppContext context) {
+        List<Rect> screens = Screen.getScreens().stream()
+                .sorted((a, b) -> a == Screen.getPrimary() ? -1 : b == Screen.getPrimary() ? 1 : 0)
+                .map(Screen::getVisualBounds)
+                .map(b -> new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()))
+                .toList();
+        Rect place = WindowPlacement.place(context.preferences().windowBounds().orElse(null), screens, PREFERRED);
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        stage.setMaximized(context.preferences().windowMaximized());
+    }
+
+    private static void rememberWindow(Stage stage, AppContext context) {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            context.preferences().setWindow(new Rect(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()), false);
+        } else {
+            context.preferences().setWindow(context.preferences().windowBounds()
+                    .orElse(toRect(Screen.getPrimary().getVisualBounds())), stage.isMaximized());
+        }
+        try {
+            context.preferences().save();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not save window preferences to " + context.preferences().file(), e);
+        }
+    }
+
+    private static Rect toRect(Rectangle2D b) {
+        return new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
+    private static GlobalOptions parseOptions(List<String> args) {
+        GlobalOptions[] holder = new GlobalOptions[1];
+        CommandLineFactory.create(o -> holder[0] = o, CliContext.forThisProcess()).execute(args.toArray(String[]::new));
+        return holder[0] != null ? holder[0] : new GlobalOptions();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.shell().flushAll();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.cxcadence.cli;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.cxcadence.service.AppInfo;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code cx-cadence [GLOBAL OPTIONS] [VERB ARGS…]}: without a verb the GUI opens, with one the
+ * verb runs. Verbs are picocli subcommands registered by {@link CommandLineFactory}.
+ */
+@Command(name = "cx-cadence", mixinStandardHelpOptions = true, versionProvider = CxCadenceCommand.Version.class,
+        description = {"CX Cadence: prepare, run and record customer accountability sessions.",
+                "Without a verb, the app's window opens."},
+        footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid input (workspace unchanged),",
+                "4 workspace cannot be used (missing, foreign, newer, damaged, or open for writing elsewhere)."})
+public final class CxCadenceCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions options = new GlobalOptions();
+
+    private final Consumer<GlobalOptions> openGui;
+
+    public CxCadenceCommand(Consumer<GlobalOptions> openGui) {
+        this.openGui = openGui;
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    @Override
+    public Integer call() {
+        openGui.accept(options);
+        return ExitCodes.OK;
+    }
+
+    /** Prints the version filtered from the pom. */
+    public static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor", "") + ")"};
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.cxcadence.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** The two looks: AtlantaFX Primer light and dark, with app.css on top of either. */
+public enum Theme {
+    LIGHT, DARK;
+
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public Theme other() {
+        return this == DARK ? LIGHT : DARK;
+    }
+
+    public static Theme parse(String value) {
+        return "DARK".equalsIgnoreCase(value) ? DARK : LIGHT;
+    }
+
+    /** The stylesheet every scene adds after the theme. */
+    public static String appStylesheet() {
+        return Theme.class.getResource("/org/cxcadence/ui/app.css").toExternalForm();
+    }
+}

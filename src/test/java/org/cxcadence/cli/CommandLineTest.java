@@ -1,0 +1,76 @@
+package org.cxcadence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.cxcadence.service.AppDirectories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicReference<GlobalOptions> guiOpenedWith = new AtomicReference<>();
+
+    private int run(String... args) {
+        CliContext context = new CliContext(new AppDirectories(home, home, home),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), home);
+        CommandLine cl = CommandLineFactory.create(guiOpenedWith::set, context);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void noVerbOpensTheWindowWithTheGlobalOptions() {
+        assertEquals(ExitCodes.OK, run("--workspace", "/tmp/a.cxcadence", "--today", "2026-11-16"));
+        assertEquals(Path.of("/tmp/a.cxcadence"), guiOpenedWith.get().workspace().orElseThrow());
+        assertEquals(LocalDate.of(2026, 11, 16), guiOpenedWith.get().fixedToday().orElseThrow());
+    }
+
+    @Test
+    void helpListsTheGlobalOptionsAndExitCodes() {
+        assertEquals(ExitCodes.OK, run("--help"));
+        assertTrue(out.toString().contains("--workspace"), out.toString());
+        assertTrue(out.toString().contains("--today"));
+        assertTrue(out.toString().contains("Exit codes"));
+        assertFalse(guiOpenedWith.get() != null, "help must not open the window");
+    }
+
+    @Test
+    void versionNamesTheApp() {
+        assertEquals(ExitCodes.OK, run("--version"));
+        assertTrue(out.toString().startsWith("CX Cadence "), out.toString());
+    }
+
+    @Test
+    void malformedTodayIsAUsageErrorNamingTheExpectedForm() {
+        assertEquals(ExitCodes.USAGE, run("--today", "23/11/2026"));
+        assertTrue(err.toString().contains("YYYY-MM-DD"), err.toString());
+    }
+
+    @Test
+    void unknownVerbIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("frobnicate"));
+        assertTrue(err.toString().contains("frobnicate"), err.toString());
+    }
+}

@@ -1,0 +1,45 @@
+package org.cxcadence.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class AppDirectoriesTest {
+
+    @Test
+    void linuxUsesXdgDataHomeForTheWorkspace() {
+        AppDirectories dirs = AppDirectories.resolve("Linux", Map.of("XDG_DATA_HOME", "/data"), "/home/cco", null);
+        assertEquals(Path.of("/data/cx-cadence/workspace.cxcadence"), dirs.defaultWorkspace());
+    }
+
+    @Test
+    void linuxFallsBackToLocalShareWithoutXdg() {
+        AppDirectories dirs = AppDirectories.resolve("Linux", Map.of(), "/home/cco", null);
+        assertEquals(Path.of("/home/cco/.local/share/cx-cadence/workspace.cxcadence"), dirs.defaultWorkspace());
+        assertEquals(Path.of("/home/cco/.config/cx-cadence"), dirs.configDir());
+    }
+
+    @Test
+    void windowsUsesAppDataCxCadence() {
+        AppDirectories dirs = AppDirectories.resolve("Windows 11", Map.of("APPDATA", "C:/Users/cco/AppData/Roaming"),
+                "C:/Users/cco", null);
+        assertEquals(Path.of("C:/Users/cco/AppData/Roaming/CX Cadence/workspace.cxcadence"), dirs.defaultWorkspace());
+    }
+
+    @Test
+    void macUsesApplicationSupport() {
+        AppDirectories dirs = AppDirectories.resolve("Mac OS X", Map.of(), "/Users/cco", null);
+        assertEquals(Path.of("/Users/cco/Library/Application Support/CX Cadence/workspace.cxcadence"),
+                dirs.defaultWorkspace());
+    }
+
+    @Test
+    void homeOverridePutsEverythingUnderOneFolder() {
+        AppDirectories dirs = AppDirectories.resolve("Linux", Map.of("XDG_DATA_HOME", "/data"), "/home/cco", "/tmp/cx");
+        assertEquals(Path.of("/tmp/cx/workspace.cxcadence"), dirs.defaultWorkspace());
+        assertEquals(Path.of("/tmp/cx/logs/cx-cadence.log"), dirs.logFile());
+    }
+}

@@ -1,0 +1,27 @@
+package org.cxcadence.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.cxcadence.app.AppContext;
+import org.cxcadence.service.AppDirectories;
+import org.cxcadence.ui.UiExecutor;
+
+/** Builds app contexts for UI tests: folders under a temp dir, a fixed clock, English text. */
+public final class TestAppContexts {
+    /** The "today" of UI tests and the screenshot tour: a Monday in late November 2026. */
+    public static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
+
+    private TestAppContexts() {
+    }
+
+    public static AppContext create(Path home, UiExecutor executor) {
+        AppDirectories dirs = new AppDirectories(home, home.resolve("config"), home.resolve("logs"));
+        return new AppContext(dirs, Clock.fixed(NOW, ZoneId.of("America/Chicago")), executor, Locale.ENGLISH,
+                Optional.empty());
+    }
+}

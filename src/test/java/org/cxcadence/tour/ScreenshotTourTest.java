@@ -1,0 +1,86 @@
+package org.cxcadence.tour;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.cxcadence.app.AppContext;
+import org.cxcadence.app.CxCadenceApp;
+import org.cxcadence.testing.TestAppContexts;
+import org.cxcadence.ui.FxUiExecutor;
+import org.cxcadence.ui.common.Theme;
+import org.cxcadence.ui.shell.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/**
+ * The screenshot tour: renders every main screen at 1280×720 into target/screenshots/NAME.png.
+ * These pictures are how the team sees the app after each change; look at them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTourTest {
+    private static final Path OUT = Path.of(System.getProperty("cxcadence.screenshots", "target/screenshots"));
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private AppContext context;
+    private FxUiExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        executor = new FxUiExecutor();
+        context = TestAppContexts.create(home, executor);
+        CxCadenceApp.show(stage, context, executor);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void everyMainScreenInBothThemes(FxRobot robot) throws IOException {
+        Files.createDirectories(OUT);
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> context.shell().themeProperty().set(theme));
+            for (Section section : Section.values()) {
+                robot.interact(() -> context.shell().show(section));
+                WaitForAsyncUtils.waitForFxEvents();
+                Path file = OUT.resolve(section.name().toLowerCase(Locale.ROOT)
+                        + (theme == Theme.DARK ? "-dark" : "") + ".png");
+                write(robot, file);
+                assertTrue(Files.size(file) > 10_000, file + " looks empty");
+            }
+        }
+    }
+
+    private void write(FxRobot robot, Path file) throws IOException {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
+        ImageIO.write(image, "png", file.toFile());
+    }
+}

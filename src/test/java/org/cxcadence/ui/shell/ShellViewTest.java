@@ -1,0 +1,85 @@
+package org.cxcadence.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cxcadence.app.AppContext;
+import org.cxcadence.app.CxCadenceApp;
+import org.cxcadence.testing.TestAppContexts;
+import org.cxcadence.ui.FxUiExecutor;
+import org.cxcadence.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellViewTest {
+    @TempDir
+    Path home;
+
+    private AppContext context;
+    private FxUiExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        context = TestAppContexts.create(home, executor);
+        CxCadenceApp.show(stage, context, executor);
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void opensOnHome(FxRobot robot) {
+        assertEquals("Home", robot.lookup("#section-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void shortcutDigitsOpenEachSection(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        assertEquals(Section.PEOPLE, context.shell().section());
+        assertEquals("People", robot.lookup("#section-title").queryAs(Label.class).getText());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertEquals(Section.RUN, context.shell().section());
+    }
+
+    @Test
+    void navigationButtonsOpenTheirSectionWithATidyNotYetState(FxRobot robot) {
+        robot.clickOn("#nav-program");
+        assertEquals(Section.PROGRAM, context.shell().section());
+        assertTrue(robot.lookup("#placeholder-program").tryQuery().isPresent());
+    }
+
+    @Test
+    void leavingASectionRunsTheFlushHooks(FxRobot robot) {
+        AtomicInteger flushes = new AtomicInteger();
+        robot.interact(() -> context.shell().addBeforeLeaving(flushes::incrementAndGet));
+        robot.clickOn("#nav-actions");
+        robot.clickOn("#nav-actions");
+        robot.clickOn("#nav-history");
+        assertEquals(2, flushes.get(), "one flush per real switch, none for re-selecting the same section");
+    }
+
+    @Test
+    void themeToggleSwitchesToDarkAndRemembersIt(FxRobot robot) {
+        robot.clickOn("#toggle-theme");
+        assertEquals(Theme.DARK, context.shell().themeProperty().get());
+        assertEquals(Theme.DARK, context.preferences().theme());
+        robot.clickOn("#toggle-theme");
+        assertEquals(Theme.LIGHT, context.shell().themeProperty().get());
+    }
+}
