@@ -24,8 +24,19 @@ public final class CommandLineFactory {
         CommandLine cl = new CommandLine(root);
         Verbs.register(cl, context);
         cl.setExecutionExceptionHandler(new ErrorToExitCode(root));
+        cl.setParameterExceptionHandler(CommandLineFactory::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /** A usage error is one line naming what was wrong and where help is, exit 2 (not the whole usage text). */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("cx-cadence: " + ex.getMessage() + " (see: cx-cadence "
+                + (ex.getCommandLine().getParent() == null ? "" : ex.getCommandLine().getCommandName() + " ")
+                + "--help)");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** Maps what went wrong to an exit code and one line on stderr. */

@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "cx-cadence", mixinStandardHelpOptions = true, versionProvider = CxCadenceCommand.Version.class,
         description = {"CX Cadence: prepare, run and record customer accountability sessions.",
                 "Without a verb, the app's window opens."},
-        footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid input (workspace unchanged),",
-                "4 workspace cannot be used (missing, foreign, newer, damaged, or open for writing elsewhere)."})
+        footer = {"", "Exit codes:", "  0  success", "  1  unexpected internal error", "  2  usage error",
+                "  3  invalid input (rejected; the workspace is unchanged)",
+                "  4  the workspace cannot be used (missing, foreign, newer, damaged, or open for writing elsewhere)"})
 public final class CxCadenceCommand implements Callable<Integer> {
 
     @Mixin

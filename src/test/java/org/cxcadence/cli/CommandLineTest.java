@@ -66,6 +66,7 @@ class CommandLineTest {
     void malformedTodayIsAUsageErrorNamingTheExpectedForm() {
         assertEquals(ExitCodes.USAGE, run("--today", "23/11/2026"));
         assertTrue(err.toString().contains("YYYY-MM-DD"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), "one clear line, not the whole usage: " + err);
     }
 
     @Test
