@@ -36,18 +36,16 @@ public final class Database implements AutoCloseable {
     private final WorkspaceLock lock;
     private final WriteQueue writer;
     private final ReadConnections readers;
-    private final Clock clock;
     private boolean closed;
 
     private Database(Path file, Path registryKey, Mode mode, WorkspaceLock lock, WriteQueue writer,
-                     ReadConnections readers, Clock clock) {
+                     ReadConnections readers) {
         this.file = file;
         this.registryKey = registryKey;
         this.mode = mode;
         this.lock = lock;
         this.writer = writer;
         this.readers = readers;
-        this.clock = clock;
     }
 
     /** The schema version this app writes; files with a higher {@code user_version} are refused. */
@@ -196,7 +194,7 @@ public final class Database implements AutoCloseable {
         }
         WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
         return new Database(workspace, key, Mode.WRITE, lock, writer,
-                new ReadConnections(workspace, READ_CONNECTIONS), Clock.systemDefaultZone());
+                new ReadConnections(workspace, READ_CONNECTIONS));
     }
 
     private static Database openReadOnly(Path workspace, Path key, Migrations migrations)
@@ -213,7 +211,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
         }
         return new Database(workspace, key, Mode.READ_ONLY, null, null,
-                new ReadConnections(workspace, READ_CONNECTIONS), Clock.systemDefaultZone());
+                new ReadConnections(workspace, READ_CONNECTIONS));
     }
 
     /** SQLite's own verdict on a page it could not read is "damaged"; anything else is unexpected. */
@@ -291,6 +289,10 @@ public final class Database implements AutoCloseable {
 
     /** Writes a verified backup into {@code NAME.cxcadence.backups/} and returns its path. */
     public Path backup(String reason) {
+        return backup(reason, Clock.systemDefaultZone());
+    }
+
+    Path backup(String reason, Clock clock) {
         SqlWork<Path> copy = c -> Backup.create(c, file, reason, clock);
         if (writer != null) {
             // On the writer thread, between transactions: none of our writes can slip in mid-copy.
