@@ -1,0 +1,89 @@
+package org.cxcadence.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cxcadence.domain.Direction;
+import org.cxcadence.domain.Metric;
+import org.cxcadence.domain.MetricCadence;
+import org.cxcadence.domain.MetricCategory;
+import org.cxcadence.domain.MetricUnit;
+import org.cxcadence.domain.MetricValue;
+
+/** Metrics with their values; values are exact decimals kept as text. */
+final class MetricRows {
+    private static final String INSERT = """
+            INSERT INTO metrics (id, list_order, name, category, unit, direction, cadence, description,
+                                 currency_code, per_segment, position, owner_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_VALUE = """
+            INSERT INTO metric_values (metric_id, list_order, period, segment_id, value, target, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String SELECT = """
+            SELECT id, name, category, unit, direction, cadence, description, currency_code, per_segment,
+                   position, owner_id
+            FROM metrics ORDER BY list_order, id""";
+    private static final String SELECT_VALUES = """
+            SELECT metric_id, period, segment_id, value, target, note
+            FROM metric_values ORDER BY metric_id, list_order, period""";
+
+    private MetricRows() {
+    }
+
+    static void insertAll(Connection c, List<Metric> metrics) throws SQLException {
+        try (PreparedStatement metric = c.prepareStatement(INSERT);
+             PreparedStatement value = c.prepareStatement(INSERT_VALUE)) {
+            for (int i = 0; i < metrics.size(); i++) {
+                Metric m = metrics.get(i);
+                metric.setString(1, m.id());
+                metric.setInt(2, i);
+                metric.setString(3, m.name());
+                metric.setString(4, m.category().name());
+                metric.setString(5, m.unit().name());
+                metric.setString(6, m.direction().name());
+                metric.setString(7, m.cadence().name());
+                Sql.setNullable(metric, 8, m.description());
+                Sql.setNullable(metric, 9, m.currencyCode());
+                metric.setInt(10, m.perSegment() ? 1 : 0);
+                Sql.setNullable(metric, 11, m.position());
+                Sql.setNullable(metric, 12, m.ownerId());
+                metric.executeUpdate();
+                for (int v = 0; v < m.values().size(); v++) {
+                    MetricValue mv = m.values().get(v);
+                    value.setString(1, m.id());
+                    value.setInt(2, v);
+                    value.setString(3, mv.period());
+                    Sql.setNullable(value, 4, mv.segmentId());
+                    Sql.setNullable(value, 5, mv.value());
+                    Sql.setNullable(value, 6, mv.target());
+                    Sql.setNullable(value, 7, mv.note());
+                    value.executeUpdate();
+                }
+            }
+        }
+    }
+
+    static List<Metric> listAll(Connection c) throws SQLException {
+        Map<String, List<MetricValue>> values = Children.group(c, SELECT_VALUES, rs -> new MetricValue(
+                rs.getString("period"), rs.getString("segment_id"), MeetingRows.decimal(rs, "value"),
+                MeetingRows.decimal(rs, "target"), rs.getString("note")));
+        List<Metric> metrics = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString("id");
+                metrics.add(new Metric(id, rs.getString("name"), MetricCategory.valueOf(rs.getString("category")),
+                        MetricUnit.valueOf(rs.getString("unit")), Direction.valueOf(rs.getString("direction")),
+                        MetricCadence.valueOf(rs.getString("cadence")), rs.getString("description"),
+                        rs.getString("currency_code"), rs.getInt("per_segment") == 1,
+                        Sql.getInteger(rs, "position"), rs.getString("owner_id"),
+                        values.getOrDefault(id, List.of())));
+            }
+        }
+        return metrics;
+    }
+}

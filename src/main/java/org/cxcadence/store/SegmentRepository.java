@@ -1,0 +1,63 @@
+package org.cxcadence.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.cxcadence.domain.Segment;
+
+/** Customer segments, in the user's order. A segment that metric values still name cannot be deleted. */
+public final class SegmentRepository {
+    static final NamedListTable<Segment> TABLE = new NamedListTable<>("segments", Segment::new,
+            new NamedListTable.Fields<>() {
+                @Override
+                public String id(Segment row) {
+                    return row.id();
+                }
+
+                @Override
+                public String name(Segment row) {
+                    return row.name();
+                }
+
+                @Override
+                public Integer position(Segment row) {
+                    return row.position();
+                }
+            });
+
+    private final Database db;
+
+    public SegmentRepository(Database db) {
+        this.db = db;
+    }
+
+    public List<Segment> list() {
+        return db.read(TABLE::listAll);
+    }
+
+    /** Adds at the end of the list, or updates name and position in place. */
+    public void upsert(Segment row) {
+        db.write(c -> TABLE.upsertAtEnd(c, row));
+    }
+
+    public void reorder(List<String> idsInOrder) {
+        db.write(c -> OrderedRows.reorder(c, TABLE.table(), idsInOrder));
+    }
+
+    public void setPosition(String id, Integer position) {
+        db.write(c -> OrderedRows.setPosition(c, TABLE.table(), id, position));
+    }
+
+    /** There is no archived flag in the format for this list, so unused entries are deleted. */
+    public void delete(String id) {
+        db.write(c -> TABLE.delete(c, id));
+    }
+
+    static List<Segment> listAll(Connection c) throws SQLException {
+        return TABLE.listAll(c);
+    }
+
+    static void insertAll(Connection c, List<Segment> rows) throws SQLException {
+        TABLE.insertAll(c, rows);
+    }
+}

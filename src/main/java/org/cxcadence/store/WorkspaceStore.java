@@ -1,0 +1,106 @@
+package org.cxcadence.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.cxcadence.domain.JourneyStage;
+import org.cxcadence.domain.TopicArea;
+import org.cxcadence.domain.Workspace;
+
+/**
+ * The whole workspace at once: what export reads and what import and demo write. Lists come back
+ * in the order they were written, so an export after an import gives the same arrays.
+ */
+public final class WorkspaceStore {
+    /** The five competencies of customer-driven growth, the default topic areas (PRODUCT.md). */
+    public static final List<String> DEFAULT_TOPIC_AREAS = List.of(
+            "Honor and manage customers as assets",
+            "Align around experience",
+            "Build a customer listening path",
+            "Proactive experience reliability and innovation",
+            "One-company leadership, accountability and culture");
+    /** Journey stages named from the customer's side, a starting point the user renames. */
+    public static final List<String> DEFAULT_JOURNEY_STAGES = List.of("Choose", "Join", "Use", "Get help", "Renew");
+
+    /** Children first, so that nothing is left pointing at a deleted parent mid-way. */
+    private static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions", "agenda_links",
+            "agenda_items", "attendance", "meetings", "series_attendees", "series", "metrics", "segments",
+            "journey_stages", "topic_areas", "people", "settings");
+
+    private final Database db;
+
+    public WorkspaceStore(Database db) {
+        this.db = db;
+    }
+
+    public Workspace load() {
+        return db.read(c -> new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
+                TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
+                SeriesRows.listAll(c), MeetingRows.listAll(c), ActionItemRows.listAll(c), MetricRows.listAll(c)));
+    }
+
+    /**
+     * Replaces everything in the workspace with {@code workspace}, in one transaction: either all
+     * of it is stored or (on any error, a dangling reference included) nothing changes.
+     */
+    public void replaceAll(Workspace workspace) {
+        db.write(c -> {
+            deleteAll(c);
+            SettingsRows.save(c, workspace.settings());
+            PersonRepository.insertAll(c, workspace.people());
+            TopicAreaRepository.insertAll(c, workspace.topicAreas());
+            JourneyStageRepository.insertAll(c, workspace.journeyStages());
+            SegmentRepository.insertAll(c, workspace.segments());
+            SeriesRows.insertAll(c, workspace.series());
+            MeetingRows.insertAll(c, workspace.meetings());
+            ActionItemRows.insertAll(c, workspace.actionItems());
+            MetricRows.insertAll(c, workspace.metrics());
+        });
+    }
+
+    /** People, sessions, actions or metric values present: import and demo refuse such a workspace. */
+    public boolean hasUserContent() {
+        return db.read(c -> Sql.queryInt(c, """
+                SELECT EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM meetings)
+                    OR EXISTS (SELECT 1 FROM action_items) OR EXISTS (SELECT 1 FROM metric_values)""") == 1);
+    }
+
+    /**
+     * Gives a new workspace its starting lists: the five competencies as topic areas and the starter
+     * journey stages, with fresh UUIDs. A list that already has entries is left alone.
+     */
+    public void initialiseDefaults() {
+        db.write(c -> {
+            if (isEmpty(c, "topic_areas")) {
+                TopicAreaRepository.insertAll(c, numbered(DEFAULT_TOPIC_AREAS,
+                        (name, position) -> new TopicArea(UUID.randomUUID().toString(), name, position, false)));
+            }
+            if (isEmpty(c, "journey_stages")) {
+                JourneyStageRepository.insertAll(c, numbered(DEFAULT_JOURNEY_STAGES,
+                        (name, position) -> new JourneyStage(UUID.randomUUID().toString(), name, position)));
+            }
+        });
+    }
+
+    private interface Numbered<T> {
+        T create(String name, int position);
+    }
+
+    private static <T> List<T> numbered(List<String> names, Numbered<T> factory) {
+        return java.util.stream.IntStream.range(0, names.size())
+                .mapToObj(i -> factory.create(names.get(i), i + 1))
+                .toList();
+    }
+
+    private static boolean isEmpty(Connection c, String table) throws SQLException {
+        return Sql.queryInt(c, "SELECT NOT EXISTS (SELECT 1 FROM " + table + ")") == 1;
+    }
+
+    private static void deleteAll(Connection c) throws SQLException {
+        for (String table : TABLES_CHILDREN_FIRST) {
+            Sql.execute(c, "DELETE FROM " + table);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.cxcadence.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread that owns the write connection. Every write is a task on it, run inside
+ * {@code BEGIN IMMEDIATE … COMMIT} (rolled back on any exception), so writes never interleave
+ * and never meet SQLITE_BUSY from another connection of ours.
+ */
+final class WriteQueue implements AutoCloseable {
+    private final Connection connection;
+    private final ExecutorService executor;
+    private volatile Thread writerThread;
+
+    WriteQueue(Connection connection, String threadName) {
+        this.connection = connection;
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true); // a forgotten close must not keep the app alive; close() checkpoints
+            writerThread = thread;
+            return thread;
+        });
+    }
+
+    /** Queues work to run in one write transaction; the future fails with the work's exception. */
+    <T> CompletableFuture<T> submit(SqlWork<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(() -> runInTransaction(work), executor);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the workspace is closed", e);
+        }
+    }
+
+    /** Runs work in one write transaction and waits for it. */
+    <T> T inTransaction(SqlWork<T> work) {
+        refuseFromWriterThread();
+        return join(submit(work));
+    }
+
+    /** Runs work on the write connection outside any transaction (VACUUM INTO, checkpoints), in queue order. */
+    <T> T outsideTransaction(SqlWork<T> work) {
+        refuseFromWriterThread();
+        try {
+            return join(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return work.run(connection);
+                } catch (SQLException e) {
+                    throw new StoreException("write connection: " + e.getMessage(), e);
+                }
+            }, executor));
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the workspace is closed", e);
+        }
+    }
+
+    private <T> T runInTransaction(SqlWork<T> work) {
+        try {
+            Sql.execute(connection, "BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw new StoreException("cannot start a write transaction: " + e.getMessage(), e);
+        }
+        try {
+            T result = work.run(connection);
+            // A deferred foreign key violation fails here, with the transaction still open.
+            Sql.execute(connection, "COMMIT");
+            return result;
+        } catch (SQLException e) {
+            Sql.rollbackQuietly(connection);
+            throw new StoreException("write failed and was rolled back: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            Sql.rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Lets queued work finish, then runs the last task (checkpoint, close) on the writer thread. */
+    void shutdown(SqlAction lastTask) {
+        Future<?> last = executor.submit(() -> {
+            try {
+                lastTask.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException("closing the workspace: " + e.getMessage(), e);
+            }
+        });
+        executor.shutdown();
+        try {
+            last.get();
+            executor.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw unwrap(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        shutdown(Connection::close);
+    }
+
+    private void refuseFromWriterThread() {
+        if (Thread.currentThread() == writerThread) {
+            throw new IllegalStateException("a write task must not wait for another write task (it would wait forever)");
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw unwrap(e.getCause());
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new StoreException(String.valueOf(cause), cause);
+    }
+}

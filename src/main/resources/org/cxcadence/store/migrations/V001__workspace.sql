@@ -1,0 +1,279 @@
+-- CX Cadence workspace, format 1: the whole data model of the workspace JSON v1 (CONTRACT.md).
+--
+-- Conventions:
+-- * ids are the domain's text ids (UUIDs, or kept as imported);
+-- * list_order / position keep every list in the order it was written, so an export after an
+--   import gives the same arrays; "position" columns of the JSON are kept apart as plain data;
+-- * decimals are TEXT in BigDecimal.toString() form (45.50 stays 45.50, never a binary float);
+--   date-times are ISO-8601 text with their offset, dates ISO text;
+-- * every foreign key is DEFERRABLE INITIALLY DEFERRED: a whole workspace is written in one
+--   transaction in any order, and a dangling reference still fails at COMMIT;
+-- * enum values are not CHECKed, so a later format may add values without rebuilding tables.
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE people (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    silo       TEXT,
+    title      TEXT,
+    email      TEXT,
+    position   INTEGER,
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+CREATE TABLE topic_areas (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    position   INTEGER,
+    archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+) STRICT;
+
+CREATE TABLE journey_stages (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    position   INTEGER
+) STRICT;
+
+CREATE TABLE segments (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    position   INTEGER
+) STRICT;
+
+CREATE TABLE series (
+    id               TEXT PRIMARY KEY,
+    list_order       INTEGER NOT NULL,
+    name             TEXT NOT NULL,
+    cadence          TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    weekday          TEXT,
+    time             TEXT,
+    time_zone        TEXT,
+    facilitator_id   TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+
+CREATE TABLE series_attendees (
+    series_id TEXT NOT NULL REFERENCES series (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position  INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (series_id, position)
+) STRICT;
+CREATE INDEX series_attendees_person ON series_attendees (person_id);
+
+-- row_no is an explicit rowid alias wherever the search index points at a row: VACUUM (and so
+-- every backup) may renumber implicit rowids, never INTEGER PRIMARY KEY ones.
+CREATE TABLE meetings (
+    row_no           INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    list_order       INTEGER NOT NULL,
+    series_id        TEXT REFERENCES series (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    title            TEXT NOT NULL,
+    start            TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    status           TEXT NOT NULL,
+    actual_start     TEXT,
+    actual_end       TEXT,
+    rating           INTEGER CHECK (rating BETWEEN 1 AND 10)
+) STRICT;
+CREATE INDEX meetings_series_start ON meetings (series_id, start);
+
+CREATE TABLE attendance (
+    meeting_id    TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position      INTEGER NOT NULL,
+    person_id     TEXT NOT NULL REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    present       INTEGER NOT NULL CHECK (present IN (0, 1)),
+    delegate_name TEXT,
+    PRIMARY KEY (meeting_id, position)
+) STRICT;
+CREATE INDEX attendance_person ON attendance (person_id);
+
+CREATE TABLE agenda_items (
+    row_no          INTEGER PRIMARY KEY,
+    id              TEXT NOT NULL UNIQUE,
+    meeting_id      TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position        INTEGER NOT NULL,
+    title           TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    topic_area_id   TEXT REFERENCES topic_areas (id) DEFERRABLE INITIALLY DEFERRED,
+    presenter_id    TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    planned_minutes INTEGER,
+    prep_notes      TEXT,
+    notes           TEXT,
+    spent_seconds   INTEGER,
+    outcome         TEXT,
+    carried_from_id TEXT REFERENCES agenda_items (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    UNIQUE (meeting_id, position)
+) STRICT;
+CREATE INDEX agenda_items_carried_from ON agenda_items (carried_from_id);
+CREATE INDEX agenda_items_topic_area ON agenda_items (topic_area_id);
+CREATE INDEX agenda_items_presenter ON agenda_items (presenter_id);
+
+CREATE TABLE agenda_links (
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position       INTEGER NOT NULL,
+    link           TEXT NOT NULL,
+    PRIMARY KEY (agenda_item_id, position)
+) STRICT;
+
+CREATE TABLE decisions (
+    row_no         INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL UNIQUE,
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position       INTEGER NOT NULL,
+    text           TEXT NOT NULL,
+    UNIQUE (agenda_item_id, position)
+) STRICT;
+
+CREATE TABLE action_items (
+    row_no           INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    list_order       INTEGER NOT NULL,
+    title            TEXT NOT NULL,
+    owner_id         TEXT NOT NULL REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    status           TEXT NOT NULL,
+    topic_area_id    TEXT REFERENCES topic_areas (id) DEFERRABLE INITIALLY DEFERRED,
+    meeting_id       TEXT REFERENCES meetings (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    agenda_item_id   TEXT REFERENCES agenda_items (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    due              TEXT,
+    customer_impact  TEXT,
+    kind             TEXT,
+    journey_stage_id TEXT REFERENCES journey_stages (id) DEFERRABLE INITIALLY DEFERRED,
+    blocker          TEXT,
+    created_at       TEXT,
+    completed_at     TEXT
+) STRICT;
+CREATE INDEX action_items_owner_status ON action_items (owner_id, status);
+CREATE INDEX action_items_meeting ON action_items (meeting_id);
+CREATE INDEX action_items_agenda_item ON action_items (agenda_item_id);
+CREATE INDEX action_items_topic_area ON action_items (topic_area_id);
+CREATE INDEX action_items_journey_stage ON action_items (journey_stage_id);
+
+CREATE TABLE action_updates (
+    action_item_id TEXT NOT NULL REFERENCES action_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position       INTEGER NOT NULL,
+    meeting_id     TEXT REFERENCES meetings (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    date           TEXT NOT NULL,
+    status         TEXT,
+    note           TEXT,
+    due            TEXT,
+    PRIMARY KEY (action_item_id, position)
+) STRICT;
+CREATE INDEX action_updates_meeting ON action_updates (meeting_id);
+
+CREATE TABLE metrics (
+    id            TEXT PRIMARY KEY,
+    list_order    INTEGER NOT NULL,
+    name          TEXT NOT NULL,
+    category      TEXT NOT NULL,
+    unit          TEXT NOT NULL,
+    direction     TEXT NOT NULL,
+    cadence       TEXT NOT NULL,
+    description   TEXT,
+    currency_code TEXT,
+    per_segment   INTEGER NOT NULL DEFAULT 0 CHECK (per_segment IN (0, 1)),
+    position      INTEGER,
+    owner_id      TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX metrics_owner ON metrics (owner_id);
+
+-- segment_id NULL is the total over all segments. A plain UNIQUE would let many NULL rows in,
+-- so uniqueness is on coalesce(segment_id, ''): one total per metric and period.
+CREATE TABLE metric_values (
+    metric_id  TEXT NOT NULL REFERENCES metrics (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    list_order INTEGER NOT NULL,
+    period     TEXT NOT NULL,
+    segment_id TEXT REFERENCES segments (id) DEFERRABLE INITIALLY DEFERRED,
+    value      TEXT,
+    target     TEXT,
+    note       TEXT
+) STRICT;
+CREATE UNIQUE INDEX metric_values_key ON metric_values (metric_id, period, coalesce(segment_id, ''));
+CREATE INDEX metric_values_segment ON metric_values (segment_id);
+
+-- What the room saw when a session ended; later corrections of metric_values do not change it.
+CREATE TABLE metric_snapshot (
+    meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position   INTEGER NOT NULL,
+    metric_id  TEXT NOT NULL REFERENCES metrics (id) DEFERRABLE INITIALLY DEFERRED,
+    period     TEXT NOT NULL,
+    segment_id TEXT REFERENCES segments (id) DEFERRABLE INITIALLY DEFERRED,
+    value      TEXT,
+    target     TEXT,
+    PRIMARY KEY (meeting_id, position)
+) STRICT;
+CREATE INDEX metric_snapshot_metric ON metric_snapshot (metric_id);
+CREATE INDEX metric_snapshot_segment ON metric_snapshot (segment_id);
+
+-- History search over what was said and decided. rowid = source row_no * 4 + kind, so triggers
+-- find an entry by rowid instead of scanning: 0 meeting, 1 agenda item, 2 decision, 3 action item.
+-- kind and ref_id (the domain id) are for the reader; only title and body are indexed.
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    kind UNINDEXED,
+    ref_id UNINDEXED,
+    title,
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER meetings_search_insert AFTER INSERT ON meetings BEGIN
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 0, 'meeting', new.id, new.title, NULL);
+END;
+CREATE TRIGGER meetings_search_update AFTER UPDATE OF id, title ON meetings BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 0;
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 0, 'meeting', new.id, new.title, NULL);
+END;
+CREATE TRIGGER meetings_search_delete AFTER DELETE ON meetings BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 0;
+END;
+
+CREATE TRIGGER agenda_items_search_insert AFTER INSERT ON agenda_items BEGIN
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 1, 'agenda_item', new.id, new.title,
+            concat_ws(char(10), new.prep_notes, new.notes));
+END;
+-- Only text columns: the live timer updates spent_seconds often and must not rewrite the index.
+CREATE TRIGGER agenda_items_search_update AFTER UPDATE OF id, title, prep_notes, notes ON agenda_items BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 1;
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 1, 'agenda_item', new.id, new.title,
+            concat_ws(char(10), new.prep_notes, new.notes));
+END;
+CREATE TRIGGER agenda_items_search_delete AFTER DELETE ON agenda_items BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 1;
+END;
+
+CREATE TRIGGER decisions_search_insert AFTER INSERT ON decisions BEGIN
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 2, 'decision', new.id, NULL, new.text);
+END;
+CREATE TRIGGER decisions_search_update AFTER UPDATE OF id, text ON decisions BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 2;
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 2, 'decision', new.id, NULL, new.text);
+END;
+CREATE TRIGGER decisions_search_delete AFTER DELETE ON decisions BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 2;
+END;
+
+CREATE TRIGGER action_items_search_insert AFTER INSERT ON action_items BEGIN
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 3, 'action_item', new.id, new.title, new.customer_impact);
+END;
+CREATE TRIGGER action_items_search_update AFTER UPDATE OF id, title, customer_impact ON action_items BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 3;
+    INSERT INTO search_index (rowid, kind, ref_id, title, body)
+    VALUES (new.row_no * 4 + 3, 'action_item', new.id, new.title, new.customer_impact);
+END;
+CREATE TRIGGER action_items_search_delete AFTER DELETE ON action_items BEGIN
+    DELETE FROM search_index WHERE rowid = old.row_no * 4 + 3;
+END;
