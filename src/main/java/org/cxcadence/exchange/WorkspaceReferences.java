@@ -64,11 +64,17 @@ public final class WorkspaceReferences {
             }
         }
 
-        /** An optional reference: absent is fine, present must name a record of this kind. */
-        void ref(String id, JsonPath at) {
+        /**
+         * An optional reference: absent is fine, present must name a record of this kind.
+         *
+         * @return whether the reference names a record (false when absent or dangling)
+         */
+        boolean ref(String id, JsonPath at) {
             if (id != null && !seen.containsKey(id)) {
                 problems.add(FormatProblem.at(at, "refers to no " + kind + " with id \"" + id + "\""));
+                return false;
             }
+            return id != null;
         }
     }
 
@@ -150,11 +156,11 @@ public final class WorkspaceReferences {
                              Ids agendaItems, Map<String, String> meetingOfAgendaItem, Ids stages) {
         people.ref(a.ownerId(), at.field("ownerId"));
         topicAreas.ref(a.topicAreaId(), at.field("topicAreaId"));
-        meetings.ref(a.meetingId(), at.field("meetingId"));
-        agendaItems.ref(a.agendaItemId(), at.field("agendaItemId"));
+        boolean meetingKnown = meetings.ref(a.meetingId(), at.field("meetingId"));
+        boolean agendaItemKnown = agendaItems.ref(a.agendaItemId(), at.field("agendaItemId"));
         stages.ref(a.journeyStageId(), at.field("journeyStageId"));
         String agendaMeeting = meetingOfAgendaItem.get(a.agendaItemId());
-        if (a.meetingId() != null && agendaMeeting != null && !agendaMeeting.equals(a.meetingId())) {
+        if (meetingKnown && agendaItemKnown && !agendaMeeting.equals(a.meetingId())) {
             problems.add(FormatProblem.at(at.field("agendaItemId"), "agenda item \"" + a.agendaItemId()
                     + "\" belongs to meeting \"" + agendaMeeting + "\", not to meeting \"" + a.meetingId() + "\""));
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -58,7 +59,17 @@ public final class JacksonErrors {
         return path;
     }
 
+    /**
+     * Errors of the parser itself (syntax, limits) carry an exact location. Binding errors
+     * (unknown key, wrong type) are often reported at the end of the record, because records are
+     * built once all their keys are read; for those the line is left unknown and found from the
+     * path afterwards ({@link LineLocator}).
+     */
     private static int lineOf(JacksonException e, JsonParser parser) {
+        if (e instanceof JsonMappingException && !(innermost(e) instanceof StreamReadException)
+                && !(innermost(e) instanceof StreamConstraintsException)) {
+            return FormatProblem.UNKNOWN_LINE;
+        }
         JsonLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 1) {
             location = parser.currentLocation();
@@ -66,12 +77,17 @@ public final class JacksonErrors {
         return location == null ? FormatProblem.UNKNOWN_LINE : Math.max(location.getLineNr(), FormatProblem.UNKNOWN_LINE);
     }
 
-    private static String reasonOf(JacksonException e, JsonParser parser) {
-        // Limits and syntax errors met while binding arrive wrapped; the cause says what happened.
+    /** Limits and syntax errors met while binding arrive wrapped; the innermost Jackson exception says what happened. */
+    private static Throwable innermost(JacksonException e) {
         Throwable cause = e;
         while (cause instanceof JsonMappingException && cause.getCause() instanceof JacksonException inner) {
             cause = inner;
         }
+        return cause;
+    }
+
+    private static String reasonOf(JacksonException e, JsonParser parser) {
+        Throwable cause = innermost(e);
         return switch (cause) {
             case StreamConstraintsException limit -> limitReason(limit.getOriginalMessage());
             case InputCoercionException range -> "is out of range for a " + rangeTarget(range.getTargetType());
