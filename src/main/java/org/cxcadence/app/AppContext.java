@@ -2,45 +2,74 @@ package org.cxcadence.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.cxcadence.service.AppDirectories;
+import org.cxcadence.service.DirectoryKind;
+import org.cxcadence.service.DirectoryService;
+import org.cxcadence.service.ExchangeService;
+import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.Autosaver;
+import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.Scheduler;
 import org.cxcadence.ui.common.UiPreferences;
+import org.cxcadence.ui.home.HomeView;
+import org.cxcadence.ui.home.HomeViewModel;
+import org.cxcadence.ui.people.DirectoryEditorViewModel;
+import org.cxcadence.ui.people.PeopleSectionView;
 import org.cxcadence.ui.shell.ScreenFactory;
 import org.cxcadence.ui.shell.Section;
 import org.cxcadence.ui.shell.ShellViewModel;
+import org.cxcadence.ui.start.StartViewModel;
+import org.cxcadence.ui.workspace.RecentWorkspaces;
+import org.cxcadence.ui.workspace.WorkspaceSession;
 
 import javafx.scene.Node;
 
 /**
  * The composition root of the window: creates the services, view models and views and wires
  * them by constructor. No static singletons: tests build their own context with their own
- * folders, clock and a synchronous executor.
+ * folders, clock, scheduler and executor.
  */
 public final class AppContext {
     private final AppDirectories directories;
     private final Clock clock;
     private final UiExecutor executor;
     private final Messages messages;
+    private final Formats formats;
     private final UiPreferences preferences;
     private final ShellViewModel shell = new ShellViewModel();
     private final Optional<Path> requestedWorkspace;
+    private final WorkspaceService workspaces = new WorkspaceService();
+    private final WorkspaceSession session;
+    private final Autosaver autosaver;
+    private final RecentWorkspaces recent;
 
-    public AppContext(AppDirectories directories, Clock clock, UiExecutor executor, Locale locale,
+    public AppContext(AppDirectories directories, Clock clock, UiExecutor executor, Scheduler scheduler, Locale locale,
                       Optional<Path> requestedWorkspace) {
         this.directories = directories;
         this.clock = clock;
         this.executor = executor;
         this.messages = new Messages(locale);
+        this.formats = new Formats(locale, clock.getZone());
         this.preferences = new UiPreferences(directories.configDir().resolve("window.properties"));
         this.requestedWorkspace = requestedWorkspace;
+        this.session = new WorkspaceSession(executor);
+        this.autosaver = new Autosaver(executor, scheduler);
+        this.recent = new RecentWorkspaces(preferences);
         shell.themeProperty().set(preferences.theme());
-        Path workspace = requestedWorkspace.orElse(directories.defaultWorkspace());
-        shell.workspaceNameProperty().set(workspace.getFileName().toString());
-        shell.workspacePathProperty().set(workspace.toAbsolutePath().toString());
+        shell.addBeforeLeaving(autosaver::flush);
+        session.addListener(this::showWorkspaceName);
+    }
+
+    private void showWorkspaceName(OpenWorkspace workspace) {
+        shell.workspaceNameProperty().set(workspace == null ? "" : workspace.file().getFileName().toString());
+        shell.workspacePathProperty().set(workspace == null ? "" : workspace.file().toAbsolutePath().toString());
     }
 
     public AppDirectories directories() {
@@ -59,6 +88,10 @@ public final class AppContext {
         return messages;
     }
 
+    public Formats formats() {
+        return formats;
+    }
+
     public UiPreferences preferences() {
         return preferences;
     }
@@ -67,16 +100,71 @@ public final class AppContext {
         return shell;
     }
 
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    public ExchangeService exchange() {
+        return new ExchangeService(workspaces, clock);
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public Autosaver autosaver() {
+        return autosaver;
+    }
+
+    public RecentWorkspaces recent() {
+        return recent;
+    }
+
     public Optional<Path> requestedWorkspace() {
         return requestedWorkspace;
     }
 
-    /** The screens built so far; sections without one show a "not yet available" state. */
+    public StartViewModel startViewModel(Path location) {
+        return new StartViewModel(workspaces, exchange(), executor, clock, location, this::open);
+    }
+
+    /** Makes {@code workspace} the one the window works on (pending edits of the previous one are flushed first). */
+    public void open(OpenWorkspace workspace) {
+        autosaver.flush();
+        recent.remember(workspace.file());
+        session.replace(workspace);
+    }
+
+    /** The screens of the open workspace; sections without one yet show a "not yet available" state. */
     public ScreenFactory screens() {
         return this::screenFor;
     }
 
     private Optional<Node> screenFor(Section section) {
-        return Optional.empty();
+        OpenWorkspace workspace = session.current();
+        if (workspace == null) {
+            return Optional.empty();
+        }
+        return switch (section) {
+            case HOME -> {
+                HomeViewModel model = new HomeViewModel(workspace::snapshot, executor, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.HOME && session.current() == workspace) {
+                        model.refresh();
+                    }
+                });
+                model.refresh();
+                yield Optional.of(new HomeView(model, messages, formats, shell::show));
+            }
+            case PEOPLE -> {
+                DirectoryService directory = new DirectoryService(workspace);
+                List<DirectoryEditorViewModel> editors = java.util.Arrays.stream(DirectoryKind.values())
+                        .map(kind -> new DirectoryEditorViewModel(kind, directory, executor, autosaver, messages))
+                        .toList();
+                editors.forEach(DirectoryEditorViewModel::load);
+                yield Optional.of(new PeopleSectionView(editors, messages));
+            }
+            default -> Optional.empty();
+        };
     }
 }

@@ -1,10 +1,12 @@
 package org.cxcadence.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,7 +18,7 @@ import org.cxcadence.ui.FxUiExecutor;
 import org.cxcadence.ui.common.Theme;
 import org.cxcadence.ui.common.WindowPlacement;
 import org.cxcadence.ui.common.WindowPlacement.Rect;
-import org.cxcadence.ui.shell.ShellView;
+import org.cxcadence.ui.common.FxScheduler;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -42,17 +44,20 @@ public final class CxCadenceApp extends Application {
         Clock clock = options.fixedToday()
                 .map(d -> Clock.fixed(d.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))
                 .orElse(Clock.systemDefaultZone());
-        context = new AppContext(directories, clock, executor, Locale.getDefault(), options.workspace());
-        show(stage, context, executor);
+        context = new AppContext(directories, clock, executor, new FxScheduler(), Locale.getDefault(), options.workspace());
+        MainWindow window = show(stage, context, executor, folder -> getHostServices().showDocument(folder.toUri().toString()));
+        window.start();
     }
 
-    /** Builds the shell into the stage; also used by the screenshot tour and TestFX tests. */
-    public static ShellView show(Stage stage, AppContext context, FxUiExecutor executor) {
+    /**
+     * Builds the main window into the stage, without opening anything yet; also used by the
+     * screenshot tour and TestFX tests, which then open the workspace they want.
+     */
+    public static MainWindow show(Stage stage, AppContext context, FxUiExecutor executor, Consumer<Path> showFolder) {
         context.shell().themeProperty().get().apply();
-        ShellView shell = new ShellView(context.shell(), context.messages(), context.screens(), executor.busyProperty());
-        Scene scene = new Scene(shell, PREFERRED.width(), PREFERRED.height());
+        MainWindow window = new MainWindow(stage, context, executor.busyProperty(), showFolder);
+        Scene scene = new Scene(window, PREFERRED.width(), PREFERRED.height());
         scene.getStylesheets().add(Theme.appStylesheet());
-        shell.installShortcuts(scene);
         context.shell().themeProperty().addListener((obs, old, now) -> {
             now.apply();
             context.preferences().setTheme(now);
@@ -68,7 +73,7 @@ public final class CxCadenceApp extends Application {
             rememberWindow(stage, context);
         });
         stage.show();
-        return shell;
+        return window;
     }
 
     private static void placeWindow(Stage stage, AppContext context) {
@@ -109,10 +114,12 @@ public final class CxCadenceApp extends Application {
         return holder[0] != null ? holder[0] : new GlobalOptions();
     }
 
+    /** Every exit path flushes typed text, then closes the workspace (WAL checkpoint, lock released). */
     @Override
     public void stop() {
         if (context != null) {
             context.shell().flushAll();
+            context.session().close();
         }
         if (executor != null) {
             executor.close();

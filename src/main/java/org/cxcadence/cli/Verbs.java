@@ -8,6 +8,9 @@ final class Verbs {
     }
 
     static void register(CommandLine root, CliContext context) {
-        // Verbs arrive with their issues (Storage: demo, export, import, check; Prepare: agenda …).
+        root.addSubcommand("demo", new DemoVerb(context));
+        root.addSubcommand("export", new ExportVerb(context));
+        root.addSubcommand("import", new ImportVerb(context));
+        root.addSubcommand("check", new CheckVerb(context));
     }
 }

@@ -23,6 +23,11 @@ public final class JourneyStageRepository {
                 public Integer position(JourneyStage row) {
                     return row.position();
                 }
+
+                @Override
+                public boolean archived(JourneyStage row) {
+                    return row.archived();
+                }
             });
 
     private final Database db;
@@ -51,6 +56,19 @@ public final class JourneyStageRepository {
     /** There is no archived flag in the format for this list, so unused entries are deleted. */
     public void delete(String id) {
         db.write(c -> TABLE.delete(c, id));
+    }
+
+    /**
+     * Deletes the row if nothing refers to it (undo of an add) and says whether it did; a row still
+     * named by history is kept, because the deferred foreign keys refuse the delete at commit.
+     */
+    public boolean deleteIfUnreferenced(String id) {
+        try {
+            db.write(c -> Sql.execute(c, "DELETE FROM journey_stages WHERE id = ?", id));
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
     }
 
     static List<JourneyStage> listAll(Connection c) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class NamedListTable<T> {
     interface Factory<T> {
-        T create(String id, String name, Integer position);
+        T create(String id, String name, Integer position, boolean archived);
     }
 
     interface Fields<T> {
@@ -22,6 +22,8 @@ final class NamedListTable<T> {
         String name(T row);
 
         Integer position(T row);
+
+        boolean archived(T row);
     }
 
     private final String table;
@@ -41,10 +43,11 @@ final class NamedListTable<T> {
     List<T> listAll(Connection c) throws SQLException {
         List<T> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, position FROM " + table + " ORDER BY list_order, id");
+                "SELECT id, name, position, archived FROM " + table + " ORDER BY list_order, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(factory.create(rs.getString("id"), rs.getString("name"), Sql.getInteger(rs, "position")));
+                rows.add(factory.create(rs.getString("id"), rs.getString("name"), Sql.getInteger(rs, "position"),
+                        rs.getInt("archived") == 1));
             }
         }
         return rows;
@@ -72,12 +75,14 @@ final class NamedListTable<T> {
 
     private void upsert(Connection c, T row, int listOrder) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
-                + " (id, list_order, name, position) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position")) {
+                + " (id, list_order, name, position, archived) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                + " position = coalesce(excluded.position, position), archived = excluded.archived")) {
             ps.setString(1, fields.id(row));
             ps.setInt(2, listOrder);
             ps.setString(3, fields.name(row));
             Sql.setNullable(ps, 4, fields.position(row));
+            ps.setInt(5, fields.archived(row) ? 1 : 0);
             ps.executeUpdate();
         }
     }

@@ -20,7 +20,7 @@ public final class PersonRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, silo = excluded.silo, title = excluded.title,
-                email = excluded.email, position = excluded.position, active = excluded.active
+                email = excluded.email, position = coalesce(excluded.position, position), active = excluded.active
             """;
 
     private final Database db;
@@ -67,6 +67,19 @@ public final class PersonRepository {
                 }
             }
         });
+    }
+
+    /**
+     * Deletes the row if nothing refers to it (undo of an add) and says whether it did; a row still
+     * named by history is kept, because the deferred foreign keys refuse the delete at commit.
+     */
+    public boolean deleteIfUnreferenced(String id) {
+        try {
+            db.write(c -> Sql.execute(c, "DELETE FROM people WHERE id = ?", id));
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
     }
 
     static List<Person> listAll(Connection c) throws SQLException {

@@ -19,6 +19,16 @@ final class Sql {
         }
     }
 
+    /** Runs one statement with string parameters. */
+    static void execute(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            ps.execute();
+        }
+    }
+
     static int queryInt(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {

@@ -14,7 +14,7 @@ public final class TopicAreaRepository {
     private static final String UPSERT = """
             INSERT INTO topic_areas (id, list_order, name, position, archived) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
-                name = excluded.name, position = excluded.position, archived = excluded.archived
+                name = excluded.name, position = coalesce(excluded.position, position), archived = excluded.archived
             """;
 
     private final Database db;
@@ -48,6 +48,19 @@ public final class TopicAreaRepository {
                 }
             }
         });
+    }
+
+    /**
+     * Deletes the row if nothing refers to it (undo of an add) and says whether it did; a row still
+     * named by history is kept, because the deferred foreign keys refuse the delete at commit.
+     */
+    public boolean deleteIfUnreferenced(String id) {
+        try {
+            db.write(c -> Sql.execute(c, "DELETE FROM topic_areas WHERE id = ?", id));
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
     }
 
     static List<TopicArea> listAll(Connection c) throws SQLException {

@@ -72,7 +72,15 @@ public final class WorkspaceStore {
      * journey stages, with fresh UUIDs. A list that already has entries is left alone.
      */
     public void initialiseDefaults() {
+        initialiseDefaults(List.of());
+    }
+
+    /** Like {@link #initialiseDefaults()}, and offers {@code starterMetrics} when there are no metrics yet. */
+    public void initialiseDefaults(List<org.cxcadence.domain.Metric> starterMetrics) {
         db.write(c -> {
+            if (isEmpty(c, "metrics")) {
+                MetricRows.insertAll(c, starterMetrics);
+            }
             if (isEmpty(c, "topic_areas")) {
                 TopicAreaRepository.insertAll(c, numbered(DEFAULT_TOPIC_AREAS,
                         (name, position) -> new TopicArea(UUID.randomUUID().toString(), name, position, false)));

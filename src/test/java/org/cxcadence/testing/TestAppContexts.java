@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cxcadence.app.AppContext;
 import org.cxcadence.service.AppDirectories;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.FxScheduler;
 
 /** Builds app contexts for UI tests: folders under a temp dir, a fixed clock, English text. */
 public final class TestAppContexts {
@@ -19,9 +20,18 @@ public final class TestAppContexts {
     private TestAppContexts() {
     }
 
+    public static final ZoneId ZONE = ZoneId.of("America/Chicago");
+
+    public static Clock clock() {
+        return Clock.fixed(NOW, ZONE);
+    }
+
     public static AppContext create(Path home, UiExecutor executor) {
+        return create(home, executor, Optional.empty());
+    }
+
+    public static AppContext create(Path home, UiExecutor executor, Optional<Path> requested) {
         AppDirectories dirs = new AppDirectories(home, home.resolve("config"), home.resolve("logs"));
-        return new AppContext(dirs, Clock.fixed(NOW, ZoneId.of("America/Chicago")), executor, Locale.ENGLISH,
-                Optional.empty());
+        return new AppContext(dirs, clock(), executor, new FxScheduler(), Locale.ENGLISH, requested);
     }
 }

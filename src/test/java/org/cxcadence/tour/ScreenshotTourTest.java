@@ -6,12 +6,15 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
 import org.cxcadence.app.AppContext;
 import org.cxcadence.app.CxCadenceApp;
+import org.cxcadence.app.MainWindow;
+import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.ui.FxUiExecutor;
 import org.cxcadence.ui.common.Theme;
@@ -44,12 +47,14 @@ class ScreenshotTourTest {
     private AppContext context;
     private FxUiExecutor executor;
 
+    private MainWindow window;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         executor = new FxUiExecutor();
         context = TestAppContexts.create(home, executor);
-        CxCadenceApp.show(stage, context, executor);
+        window = CxCadenceApp.show(stage, context, executor, folder -> { });
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1280);
@@ -58,16 +63,31 @@ class ScreenshotTourTest {
 
     @AfterEach
     void stop() {
+        context.session().close();
         executor.close();
     }
 
     @Test
-    void everyMainScreenInBothThemes(FxRobot robot) throws IOException {
+    void firstStartPage(FxRobot robot) throws IOException {
         Files.createDirectories(OUT);
+        robot.interact(() -> window.start());
+        FxWait.until(() -> robot.lookup("#start-demo").tryQuery().isPresent());
+        write(robot, OUT.resolve("first-start.png"));
+    }
+
+    @Test
+    void everyMainScreenInBothThemesOnTheDemoCompany(FxRobot robot) throws IOException {
+        Files.createDirectories(OUT);
+        Path demo = home.resolve("demo.cxcadence");
+        context.exchange().fillWithDemo(demo, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
+        robot.interact(() -> window.openFile(demo));
+        FxWait.until(() -> robot.lookup("#home-next-title").tryQuery().isPresent());
         for (Theme theme : Theme.values()) {
             robot.interact(() -> context.shell().themeProperty().set(theme));
             for (Section section : Section.values()) {
                 robot.interact(() -> context.shell().show(section));
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
                 WaitForAsyncUtils.waitForFxEvents();
                 Path file = OUT.resolve(section.name().toLowerCase(Locale.ROOT)
                         + (theme == Theme.DARK ? "-dark" : "") + ".png");

@@ -67,9 +67,11 @@ public final class DocumentToWorkspace {
                         wellFormed(t.id(), "id"), wellFormed(t.name(), "name"), t.position(),
                         Boolean.TRUE.equals(t.archived())))),
                 each(doc.journeyStages(), root.field("journeyStages"), (j, at) -> build(at, () -> new JourneyStage(
-                        wellFormed(j.id(), "id"), wellFormed(j.name(), "name"), j.position()))),
+                        wellFormed(j.id(), "id"), wellFormed(j.name(), "name"), j.position(),
+                        Boolean.TRUE.equals(j.archived())))),
                 each(doc.segments(), root.field("segments"), (s, at) -> build(at, () -> new Segment(
-                        wellFormed(s.id(), "id"), wellFormed(s.name(), "name"), s.position()))),
+                        wellFormed(s.id(), "id"), wellFormed(s.name(), "name"), s.position(),
+                        Boolean.TRUE.equals(s.archived())))),
                 each(doc.series(), root.field("series"), DocumentToWorkspace::series),
                 each(doc.meetings(), root.field("meetings"), DocumentToWorkspace::meeting),
                 each(doc.actionItems(), root.field("actionItems"), DocumentToWorkspace::actionItem),

@@ -46,10 +46,10 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
     public record TopicAreaJson(String id, String name, Integer position, Boolean archived) {
     }
 
-    public record JourneyStageJson(String id, String name, Integer position) {
+    public record JourneyStageJson(String id, String name, Integer position, Boolean archived) {
     }
 
-    public record SegmentJson(String id, String name, Integer position) {
+    public record SegmentJson(String id, String name, Integer position, Boolean archived) {
     }
 
     public record SeriesJson(String id, String name, Cadence cadence, Integer durationMinutes,

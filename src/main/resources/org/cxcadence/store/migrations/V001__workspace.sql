@@ -38,14 +38,16 @@ CREATE TABLE journey_stages (
     id         TEXT PRIMARY KEY,
     list_order INTEGER NOT NULL,
     name       TEXT NOT NULL,
-    position   INTEGER
+    position   INTEGER,
+    archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
 ) STRICT;
 
 CREATE TABLE segments (
     id         TEXT PRIMARY KEY,
     list_order INTEGER NOT NULL,
     name       TEXT NOT NULL,
-    position   INTEGER
+    position   INTEGER,
+    archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
 ) STRICT;
 
 CREATE TABLE series (

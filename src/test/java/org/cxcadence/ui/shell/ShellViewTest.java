@@ -35,11 +35,13 @@ class ShellViewTest {
     void start(Stage stage) {
         executor = new FxUiExecutor();
         context = TestAppContexts.create(home, executor);
-        CxCadenceApp.show(stage, context, executor);
+        CxCadenceApp.show(stage, context, executor, folder -> { });
+        context.open(context.workspaces().createEmpty(home.resolve("shell.cxcadence")));
     }
 
     @AfterEach
     void stop() {
+        context.session().close();
         executor.close();
     }
 
@@ -61,6 +63,7 @@ class ShellViewTest {
     void navigationButtonsOpenTheirSectionWithATidyNotYetState(FxRobot robot) {
         robot.clickOn("#nav-program");
         assertEquals(Section.PROGRAM, context.shell().section());
+        assertEquals("shell.cxcadence", robot.lookup("#workspace-name").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#placeholder-program").tryQuery().isPresent());
     }
 

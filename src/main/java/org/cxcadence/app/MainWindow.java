@@ -1,0 +1,184 @@
+package org.cxcadence.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.shell.ShellView;
+import org.cxcadence.ui.start.StartView;
+import org.cxcadence.ui.workspace.StartupChoice;
+import org.cxcadence.ui.workspace.WorkspaceActions;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The main window's content: the File menu on top, and below it either the first-start page or
+ * the shell of the open workspace. Reopening another workspace rebuilds the shell, so no screen
+ * keeps data of the previous one.
+ */
+public final class MainWindow extends BorderPane {
+    private final Stage stage;
+    private final AppContext context;
+    private final ReadOnlyBooleanProperty busy;
+    private final WorkspaceActions actions;
+    private final Menu recentMenu;
+    private final MenuItem exportItem;
+    private final MenuItem showInFolderItem;
+    private ShellView shell;
+
+    public MainWindow(Stage stage, AppContext context, ReadOnlyBooleanProperty busy, java.util.function.Consumer<Path> showFolder) {
+        this.stage = stage;
+        this.context = context;
+        this.busy = busy;
+        setId("main-window");
+        Messages m = context.messages();
+        actions = new WorkspaceActions(context.workspaces(), context.clock(), context.executor(), m, context.recent(),
+                context::open, showFolder);
+        actions.setOwner(stage);
+        recentMenu = new Menu(m.get("menu.file.recent"));
+        recentMenu.setId("menu-recent");
+        exportItem = item("menu-export", m.get("menu.file.export"), null, () -> actions.exportWorkspace(context.session().current()));
+        showInFolderItem = item("menu-show-folder", m.get("menu.file.showInFolder"), null,
+                () -> actions.showInFolder(context.session().current()));
+        Menu file = new Menu(m.get("menu.file"));
+        file.setId("menu-file");
+        file.getItems().addAll(
+                item("menu-new", m.get("menu.file.new"), new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), actions::newWorkspace),
+                item("menu-open", m.get("menu.file.open"), new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        actions::openWorkspace),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu-import", m.get("menu.file.import"), null, actions::importWorkspace),
+                exportItem,
+                new SeparatorMenuItem(),
+                showInFolderItem,
+                new SeparatorMenuItem(),
+                item("menu-quit", m.get("menu.file.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                        this::quit));
+        file.setOnShowing(e -> fillRecent());
+        MenuBar bar = new MenuBar(file);
+        bar.setUseSystemMenuBar(true);
+        setTop(bar);
+        context.session().addListener(this::showWorkspace);
+        updateItems();
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Opens what the command line and the defaults ask for (CONTRACT.md: never creates a file silently). */
+    public void start() {
+        StartupChoice choice = StartupChoice.decide(context.requestedWorkspace(), context.directories().defaultWorkspace(),
+                Files::exists);
+        switch (choice) {
+            case StartupChoice.Open open -> {
+                showStart(open.file());
+                actions.openFile(open.file());
+            }
+            case StartupChoice.FirstStart first -> showStart(first.file());
+            case StartupChoice.AskToCreate ask -> {
+                showStart(ask.file());
+                askToCreate(ask.file());
+            }
+        }
+    }
+
+    /** Opens a workspace file (tests, the screenshot tour, Open recent). */
+    public void openFile(Path file) {
+        actions.openFile(file);
+    }
+
+    public void showStart(Path location) {
+        setCenter(new StartView(context.startViewModel(location), context.messages()));
+        shell = null;
+    }
+
+    private void showWorkspace(OpenWorkspace workspace) {
+        updateItems();
+        if (workspace == null) {
+            return;
+        }
+        shell = new ShellView(context.shell(), context.messages(), context.screens(), busy);
+        if (stage.getScene() != null) {
+            shell.installShortcuts(stage.getScene());
+        }
+        setCenter(shell);
+        stage.setTitle(workspace.file().getFileName() + " — " + context.messages().get("app.name"));
+    }
+
+    public ShellView shell() {
+        return shell;
+    }
+
+    private void askToCreate(Path file) {
+        Messages m = context.messages();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(stage);
+        alert.setTitle(m.get("create.title"));
+        alert.setHeaderText(m.get("create.header"));
+        alert.setContentText(m.format("create.text", file.toAbsolutePath()));
+        ButtonType create = new ButtonType(m.get("create.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType other = new ButtonType(m.get("create.other"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(m.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(create, other, cancel);
+        alert.getDialogPane().setId("ask-create");
+        Platform.runLater(() -> alert.showAndWait().ifPresent(b -> {
+            if (b == create) {
+                actions.open(() -> context.workspaces().createEmpty(file));
+            } else if (b == other) {
+                actions.openWorkspace();
+            }
+        }));
+    }
+
+    private void fillRecent() {
+        List<Path> recent = context.recent().list();
+        recentMenu.getItems().clear();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem(context.messages().get("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+        for (Path path : recent) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.toAbsolutePath().getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openFile(path));
+            recentMenu.getItems().add(item);
+        }
+    }
+
+    private void updateItems() {
+        boolean open = context.session().isOpen();
+        exportItem.setDisable(!open);
+        showInFolderItem.setDisable(!open);
+    }
+
+    private void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (stage.isShowing()) {
+            stage.close();
+        }
+        Platform.exit();
+    }
+}

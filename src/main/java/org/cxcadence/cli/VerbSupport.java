@@ -1,0 +1,44 @@
+package org.cxcadence.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.cxcadence.service.ExchangeService;
+import org.cxcadence.service.WorkspaceService;
+
+/** What every verb needs: the workspace path and today's date from the global options, and the services. */
+final class VerbSupport {
+    private final CliContext context;
+    private final GlobalOptions options;
+    private final WorkspaceService workspaces = new WorkspaceService();
+
+    VerbSupport(CliContext context, GlobalOptions options) {
+        this.context = context;
+        this.options = options;
+    }
+
+    Path workspace() {
+        return options.workspace().orElseGet(() -> context.directories().defaultWorkspace());
+    }
+
+    LocalDate today() {
+        return options.today(context.clock());
+    }
+
+    WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    ExchangeService exchange() {
+        return new ExchangeService(workspaces, context.clock());
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    /** Resolves a user-given path against the directory the command was started in. */
+    Path resolve(Path given) {
+        return context.workingDir().resolve(given);
+    }
+}

@@ -1,0 +1,85 @@
+package org.cxcadence.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.cxcadence.domain.StarterMetrics;
+import org.cxcadence.store.Database;
+import org.cxcadence.store.IntegrityCheck;
+import org.cxcadence.store.IntegrityReport;
+import org.cxcadence.store.WorkspaceOpenException;
+
+/**
+ * Opens and creates workspace files with the messages of CONTRACT.md. Existing files are opened
+ * without SQLite's create flag, so a wrong path never yields an empty workspace; only the
+ * explicit create paths (first start, New workspace, import, demo) make a file.
+ */
+public final class WorkspaceService {
+
+    public OpenWorkspace openForWriting(Path file) {
+        return open(file, Database.Mode.WRITE);
+    }
+
+    public OpenWorkspace openReadOnly(Path file) {
+        return open(file, Database.Mode.READ_ONLY);
+    }
+
+    private OpenWorkspace open(Path file, Database.Mode mode) {
+        try {
+            return new OpenWorkspace(Database.openExisting(file, mode));
+        } catch (WorkspaceOpenException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Creates a new workspace with the five competencies, starter journey stages and starter metrics. */
+    public OpenWorkspace createEmpty(Path file) {
+        OpenWorkspace workspace = createBare(file);
+        try {
+            workspace.store().initialiseDefaults(StarterMetrics.all());
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    /** Creates the file with the schema only; import and demo fill it in one transaction. */
+    OpenWorkspace createBare(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return new OpenWorkspace(Database.create(file));
+        } catch (WorkspaceOpenException e) {
+            throw unavailable(e);
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException(file + ": cannot create the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** True when there is nothing at the path yet (or only an empty file), so creating it loses nothing. */
+    public boolean isNew(Path file) {
+        try {
+            return !Files.exists(file) || (Files.isRegularFile(file) && Files.size(file) == 0);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Integrity report of a closed or open workspace; never changes the file. */
+    public CheckResult check(Path file) {
+        try {
+            IntegrityReport report = IntegrityCheck.check(file);
+            return new CheckResult(report.ok(), report.problems());
+        } catch (WorkspaceOpenException e) {
+            throw unavailable(e);
+        }
+    }
+
+    static WorkspaceUnavailableException unavailable(WorkspaceOpenException e) {
+        return new WorkspaceUnavailableException(e.getMessage(), e);
+    }
+}

@@ -1,0 +1,90 @@
+package org.cxcadence.ui.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.cxcadence.domain.MetricCadence;
+import org.cxcadence.domain.MetricUnit;
+import org.cxcadence.domain.Period;
+
+/** Dates, times and numbers in the user's locale, for screens (machine formats stay neutral elsewhere). */
+public final class Formats {
+    private final Locale locale;
+    private final ZoneId zone;
+
+    public Formats(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.zone = zone;
+    }
+
+    public String dateTime(OffsetDateTime t) {
+        return t.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale));
+    }
+
+    public String date(OffsetDateTime t) {
+        return t.atZoneSameInstant(zone).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    public String wholeNumber(BigDecimal n) {
+        return NumberFormat.getIntegerInstance(locale).format(n.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** A metric value as its unit reads: 1,240 · 45% · $1.2M · 38. */
+    public String metric(BigDecimal value, MetricUnit unit, String currencyCode) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (unit) {
+            case COUNT -> wholeNumber(value);
+            case PERCENT -> NumberFormat.getNumberInstance(locale).format(value.setScale(1, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()) + "%";
+            case SCORE -> NumberFormat.getNumberInstance(locale).format(value.stripTrailingZeros());
+            case CURRENCY -> money(value, currencyCode);
+        };
+    }
+
+    /** Money at a glance: $850 · $12.4K · $10.2M (one decimal once it is abbreviated). */
+    public String money(BigDecimal value, String currencyCode) {
+        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 1 : 0);
+        String symbol = symbol(currencyCode);
+        return symbol + f.format(value);
+    }
+
+    private String symbol(String currencyCode) {
+        if (currencyCode == null) {
+            return "";
+        }
+        try {
+            return Currency.getInstance(currencyCode).getSymbol(locale);
+        } catch (IllegalArgumentException e) {
+            return currencyCode + " ";
+        }
+    }
+
+    /** A metric period as people say it: "Oct 2026", "Q3 2026". */
+    public String period(String period) {
+        try {
+            Period p = Period.parse(period);
+            if (p.cadence() == MetricCadence.QUARTERLY) {
+                return "Q" + p.index() + " " + p.year();
+            }
+            return YearMonth.of(p.year(), p.index()).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
+        } catch (RuntimeException e) {
+            return period;
+        }
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,188 @@
+package org.cxcadence.ui.workspace;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.cxcadence.service.ExchangeService;
+import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.service.WorkspaceService;
+import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.Messages;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The File menu's work: new, open, open recent, import, export, show in folder. File choosers
+ * and dialogs here; the disk work runs through the {@link UiExecutor}. Every refusal shows the
+ * message of CONTRACT.md (file and reason) with the next step, and never leaves an empty workspace
+ * behind.
+ */
+public final class WorkspaceActions {
+    private static final Logger LOG = Logger.getLogger(WorkspaceActions.class.getName());
+
+    private final WorkspaceService workspaces;
+    private final ExchangeService exchange;
+    private final UiExecutor executor;
+    private final Messages messages;
+    private final RecentWorkspaces recent;
+    private final Consumer<OpenWorkspace> opened;
+    private final Consumer<Path> showFolder;
+    private Window owner;
+
+    public WorkspaceActions(WorkspaceService workspaces, Clock clock, UiExecutor executor, Messages messages,
+                            RecentWorkspaces recent, Consumer<OpenWorkspace> opened, Consumer<Path> showFolder) {
+        this.workspaces = workspaces;
+        this.exchange = new ExchangeService(workspaces, clock);
+        this.executor = executor;
+        this.messages = messages;
+        this.recent = recent;
+        this.opened = opened;
+        this.showFolder = showFolder;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public RecentWorkspaces recent() {
+        return recent;
+    }
+
+    public void newWorkspace() {
+        chooseNewFile(messages.get("menu.file.new"), "workspace.cxcadence")
+                .ifPresent(file -> open(() -> workspaces.createEmpty(file)));
+    }
+
+    public void openWorkspace() {
+        FileChooser chooser = chooser(messages.get("menu.file.open"), "*.cxcadence", "file.workspaces");
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            openFile(file.toPath());
+        }
+    }
+
+    public void openFile(Path file) {
+        open(() -> workspaces.openForWriting(file));
+    }
+
+    /** Creates a new workspace from a JSON export and opens it. */
+    public void importWorkspace() {
+        FileChooser chooser = chooser(messages.get("menu.file.import"), "*.json", "file.json");
+        File json = chooser.showOpenDialog(owner);
+        if (json == null) {
+            return;
+        }
+        String suggested = json.getName().replaceFirst("\\.json$", "") + ".cxcadence";
+        chooseNewFile(messages.get("import.saveAs"), suggested).ifPresent(target -> open(() -> {
+            exchange.importJson(target, json.toPath());
+            return workspaces.openForWriting(target);
+        }));
+    }
+
+    public void exportWorkspace(OpenWorkspace current) {
+        if (current == null) {
+            return;
+        }
+        FileChooser chooser = chooser(messages.get("menu.file.export"), "*.json", "file.json");
+        chooser.setInitialFileName(current.file().getFileName().toString().replaceFirst("\\.cxcadence$", "") + ".json");
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        executor.run(() -> {
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                exchange.exportJson(current, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        }).onSuccess(path -> info(messages.get("export.done.title"), messages.format("export.done", path)))
+                .onError(e -> error(messages.get("export.failed"), e));
+    }
+
+    public void showInFolder(OpenWorkspace current) {
+        if (current != null) {
+            showFolder.accept(current.file().toAbsolutePath().getParent());
+        }
+    }
+
+    /** Runs an open or create, then hands the workspace to the window; on failure explains what to do next. */
+    public void open(Callable<OpenWorkspace> work) {
+        executor.run(work).onSuccess(workspace -> {
+            recent.remember(workspace.file());
+            opened.accept(workspace);
+        }).onError(this::explainRefusal);
+    }
+
+    private void explainRefusal(Throwable e) {
+        LOG.log(Level.INFO, "Workspace refused", e);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("open.failed.title"));
+        alert.setHeaderText(messages.get("open.failed.header"));
+        alert.setContentText(e.getMessage() + "\n\n" + messages.get("open.failed.next"));
+        ButtonType other = new ButtonType(messages.get("open.failed.other"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(other, close);
+        alert.getDialogPane().setId("open-failed");
+        alert.showAndWait().filter(b -> b == other).ifPresent(b -> openWorkspace());
+    }
+
+    private Optional<Path> chooseNewFile(String title, String suggestedName) {
+        FileChooser chooser = chooser(title, "*.cxcadence", "file.workspaces");
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + ".cxcadence");
+        }
+        if (!workspaces.isNew(path)) {
+            // Never overwrite: a workspace is years of records.
+            error(messages.get("new.exists.title"), new IOException(messages.format("new.exists", path)));
+            return Optional.empty();
+        }
+        return Optional.of(path);
+    }
+
+    private FileChooser chooser(String title, String pattern, String descriptionKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get(descriptionKey), pattern),
+                new FileChooser.ExtensionFilter(messages.get("file.all"), "*"));
+        return chooser;
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    private void error(String title, Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+}

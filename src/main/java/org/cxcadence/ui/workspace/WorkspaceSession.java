@@ -1,0 +1,67 @@
+package org.cxcadence.ui.workspace;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.ui.UiExecutor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The workspace the window works on. Screens listen to it and reload when another workspace is
+ * opened; the previous one is closed (WAL checkpointed, lock released) after they let go of it.
+ */
+public final class WorkspaceSession {
+    private final ReadOnlyObjectWrapper<OpenWorkspace> current = new ReadOnlyObjectWrapper<>();
+    private final List<Consumer<OpenWorkspace>> onChange = new ArrayList<>();
+    private final UiExecutor executor;
+
+    public WorkspaceSession(UiExecutor executor) {
+        this.executor = executor;
+    }
+
+    public ReadOnlyObjectProperty<OpenWorkspace> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public OpenWorkspace current() {
+        return current.get();
+    }
+
+    public boolean isOpen() {
+        return current.get() != null;
+    }
+
+    public Path file() {
+        return current.get() == null ? null : current.get().file();
+    }
+
+    /** Makes {@code next} the current workspace and closes the one before. */
+    public void replace(OpenWorkspace next) {
+        OpenWorkspace previous = current.get();
+        current.set(next);
+        onChange.forEach(c -> c.accept(next));
+        if (previous != null && previous != next) {
+            // Closing checkpoints the WAL: disk work, so not on the FX thread.
+            executor.run(previous::close);
+        }
+    }
+
+    public void addListener(Consumer<OpenWorkspace> listener) {
+        onChange.add(listener);
+    }
+
+    /** Closes the current workspace at exit, after queued work (autosaves) has run. */
+    public void close() {
+        OpenWorkspace previous = current.get();
+        current.set(null);
+        if (previous != null) {
+            executor.run(previous::close);
+            executor.drain();
+        }
+    }
+}
