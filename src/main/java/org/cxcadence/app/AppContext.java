@@ -11,6 +11,9 @@ import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
 import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.service.SettingsService;
+import org.cxcadence.ui.settings.SettingsView;
+import org.cxcadence.ui.settings.SettingsViewModel;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
 import org.cxcadence.ui.common.Autosaver;
@@ -49,6 +52,7 @@ public final class AppContext {
     private final WorkspaceSession session;
     private final Autosaver autosaver;
     private final RecentWorkspaces recent;
+    private java.util.function.Consumer<Path> showFolder = folder -> { };
 
     public AppContext(AppDirectories directories, Clock clock, UiExecutor executor, Scheduler scheduler, Locale locale,
                       Optional<Path> requestedWorkspace) {
@@ -120,6 +124,11 @@ public final class AppContext {
         return recent;
     }
 
+    /** How "Show in folder" opens the platform's file manager (set by the application). */
+    public void setShowFolder(java.util.function.Consumer<Path> showFolder) {
+        this.showFolder = showFolder;
+    }
+
     public Optional<Path> requestedWorkspace() {
         return requestedWorkspace;
     }
@@ -163,6 +172,12 @@ public final class AppContext {
                         .toList();
                 editors.forEach(DirectoryEditorViewModel::load);
                 yield Optional.of(new PeopleSectionView(editors, messages));
+            }
+            case SETTINGS -> {
+                SettingsViewModel model = new SettingsViewModel(new SettingsService(workspace), executor, autosaver,
+                        messages, shell.themeProperty(), directories.logFile());
+                model.load();
+                yield Optional.of(new SettingsView(model, messages, showFolder));
             }
             default -> Optional.empty();
         };

@@ -55,6 +55,7 @@ public final class CxCadenceApp extends Application {
      */
     public static MainWindow show(Stage stage, AppContext context, FxUiExecutor executor, Consumer<Path> showFolder) {
         context.shell().themeProperty().get().apply();
+        context.setShowFolder(showFolder);
         MainWindow window = new MainWindow(stage, context, executor.busyProperty(), showFolder);
         Scene scene = new Scene(window, PREFERRED.width(), PREFERRED.height());
         scene.getStylesheets().add(Theme.appStylesheet());
