@@ -5,70 +5,13 @@ import java.sql.SQLException;
 import java.util.List;
 import org.cxcadence.domain.JourneyStage;
 
-/** Stages of the customer journey, in the user's order. A stage that actions still name cannot be deleted. */
-public final class JourneyStageRepository {
+/** Stages of the customer journey, in the user's order. A stage that actions still name cannot be deleted, only archived. */
+public final class JourneyStageRepository extends NamedListRepository<JourneyStage> {
     static final NamedListTable<JourneyStage> TABLE = new NamedListTable<>("journey_stages", JourneyStage::new,
-            new NamedListTable.Fields<>() {
-                @Override
-                public String id(JourneyStage row) {
-                    return row.id();
-                }
-
-                @Override
-                public String name(JourneyStage row) {
-                    return row.name();
-                }
-
-                @Override
-                public Integer position(JourneyStage row) {
-                    return row.position();
-                }
-
-                @Override
-                public boolean archived(JourneyStage row) {
-                    return row.archived();
-                }
-            });
-
-    private final Database db;
+            new NamedListTable.Fields<>(JourneyStage::id, JourneyStage::name, JourneyStage::position, JourneyStage::archived));
 
     public JourneyStageRepository(Database db) {
-        this.db = db;
-    }
-
-    public List<JourneyStage> list() {
-        return db.read(TABLE::listAll);
-    }
-
-    /** Adds at the end of the list, or updates name and position in place. */
-    public void upsert(JourneyStage row) {
-        db.write(c -> TABLE.upsertAtEnd(c, row));
-    }
-
-    public void reorder(List<String> idsInOrder) {
-        db.write(c -> OrderedRows.reorder(c, TABLE.table(), idsInOrder));
-    }
-
-    public void setPosition(String id, Integer position) {
-        db.write(c -> OrderedRows.setPosition(c, TABLE.table(), id, position));
-    }
-
-    /** There is no archived flag in the format for this list, so unused entries are deleted. */
-    public void delete(String id) {
-        db.write(c -> TABLE.delete(c, id));
-    }
-
-    /**
-     * Deletes the row if nothing refers to it (undo of an add) and says whether it did; a row still
-     * named by history is kept, because the deferred foreign keys refuse the delete at commit.
-     */
-    public boolean deleteIfUnreferenced(String id) {
-        try {
-            db.write(c -> Sql.execute(c, "DELETE FROM journey_stages WHERE id = ?", id));
-            return true;
-        } catch (StoreException e) {
-            return false;
-        }
+        super(db, TABLE);
     }
 
     static List<JourneyStage> listAll(Connection c) throws SQLException {

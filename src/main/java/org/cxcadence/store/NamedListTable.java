@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQL of a table holding just {@code (id, name, position)} in list order: journey stages and
+ * SQL of a table holding just {@code (id, name, position, archived)} in list order: journey stages and
  * segments have the same shape, so they share it. {@code table} is one of our constants.
  */
 final class NamedListTable<T> {
@@ -16,14 +16,9 @@ final class NamedListTable<T> {
         T create(String id, String name, Integer position, boolean archived);
     }
 
-    interface Fields<T> {
-        String id(T row);
-
-        String name(T row);
-
-        Integer position(T row);
-
-        boolean archived(T row);
+    /** How to read the four columns back out of a row record. */
+    record Fields<T>(java.util.function.Function<T, String> id, java.util.function.Function<T, String> name,
+                     java.util.function.Function<T, Integer> position, java.util.function.Predicate<T> archived) {
     }
 
     private final String table;
@@ -78,11 +73,11 @@ final class NamedListTable<T> {
                 + " (id, list_order, name, position, archived) VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                 + " position = coalesce(excluded.position, position), archived = excluded.archived")) {
-            ps.setString(1, fields.id(row));
+            ps.setString(1, fields.id().apply(row));
             ps.setInt(2, listOrder);
-            ps.setString(3, fields.name(row));
-            Sql.setNullable(ps, 4, fields.position(row));
-            ps.setInt(5, fields.archived(row) ? 1 : 0);
+            ps.setString(3, fields.name().apply(row));
+            Sql.setNullable(ps, 4, fields.position().apply(row));
+            ps.setInt(5, fields.archived().test(row) ? 1 : 0);
             ps.executeUpdate();
         }
     }

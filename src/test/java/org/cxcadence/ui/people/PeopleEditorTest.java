@@ -4,69 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.cxcadence.app.AppContext;
-import org.cxcadence.app.CxCadenceApp;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
-import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.testing.FxWait;
-import org.cxcadence.testing.TestAppContexts;
-import org.cxcadence.ui.FxUiExecutor;
+import org.cxcadence.testing.WorkspaceUiTest;
 import org.cxcadence.ui.shell.Section;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.scene.input.KeyCode;
 
 /**
  * The People section's editors as a person uses them: add, rename, validate, reorder by keyboard,
  * archive, undo; every change is read back from the real workspace file.
  */
-@ExtendWith(ApplicationExtension.class)
-class PeopleEditorTest {
-    @TempDir
-    Path home;
-
-    private AppContext context;
-    private FxUiExecutor executor;
-    private Path file;
-
+class PeopleEditorTest extends WorkspaceUiTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        context = TestAppContexts.create(home, executor);
-        CxCadenceApp.show(stage, context, executor, folder -> { });
-        file = home.resolve("people.cxcadence");
-        context.open(context.workspaces().createEmpty(file));
+        startWindow(stage);
+    }
+
+    @Override
+    protected void opened() {
         context.shell().show(Section.PEOPLE);
-    }
-
-    @AfterEach
-    void stop() {
-        context.session().close();
-        executor.close();
-    }
-
-    /** What is on disk, read through a second, read-only connection like another process would. */
-    private Workspace onDisk() {
-        context.autosaver();
-        executor.drain();
-        try (OpenWorkspace reader = context.workspaces().openReadOnly(file)) {
-            return reader.snapshot();
-        }
     }
 
     private List<String> peopleOnDisk() {
