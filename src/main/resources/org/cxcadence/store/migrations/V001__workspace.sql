@@ -279,3 +279,32 @@ END;
 CREATE TRIGGER action_items_search_delete AFTER DELETE ON action_items BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 3;
 END;
+
+-- Agenda templates (Prepare): a series' default agenda (series_id set, one per series) or a named
+-- template anyone can apply. Sections are agenda-item-like: title, kind, topic area, minutes.
+CREATE TABLE agenda_templates (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    series_id  TEXT REFERENCES series (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE UNIQUE INDEX agenda_templates_series ON agenda_templates (series_id) WHERE series_id IS NOT NULL;
+
+CREATE TABLE agenda_template_sections (
+    template_id     TEXT NOT NULL REFERENCES agenda_templates (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position        INTEGER NOT NULL,
+    title           TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    topic_area_id   TEXT REFERENCES topic_areas (id) DEFERRABLE INITIALLY DEFERRED,
+    planned_minutes INTEGER,
+    PRIMARY KEY (template_id, position)
+) STRICT;
+CREATE INDEX agenda_template_sections_topic_area ON agenda_template_sections (topic_area_id);
+
+-- The calendar invitation last exported for a session: RFC 5545 SEQUENCE and a fingerprint of
+-- its content, so a changed agenda goes out with a higher SEQUENCE under the same UID.
+CREATE TABLE calendar_invitations (
+    meeting_id  TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    sequence    INTEGER NOT NULL CHECK (sequence >= 0),
+    fingerprint TEXT
+) STRICT;
