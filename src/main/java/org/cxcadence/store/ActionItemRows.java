@@ -20,75 +20,150 @@ final class ActionItemRows {
                                       agenda_item_id, due, customer_impact, kind, journey_stage_id, blocker,
                                       created_at, completed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPDATE_FIELDS = """
+            UPDATE action_items SET title = ?, owner_id = ?, status = ?, topic_area_id = ?, meeting_id = ?,
+                                    agenda_item_id = ?, due = ?, customer_impact = ?, kind = ?,
+                                    journey_stage_id = ?, blocker = ?, created_at = ?, completed_at = ?
+            WHERE id = ?""";
     private static final String INSERT_UPDATE = """
             INSERT INTO action_updates (action_item_id, position, meeting_id, date, status, note, due)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
     private static final String SELECT = """
             SELECT id, title, owner_id, status, topic_area_id, meeting_id, agenda_item_id, due, customer_impact,
                    kind, journey_stage_id, blocker, created_at, completed_at
-            FROM action_items ORDER BY list_order, id""";
+            FROM action_items""";
     private static final String SELECT_UPDATES = """
             SELECT action_item_id, meeting_id, date, status, note, due
-            FROM action_updates ORDER BY action_item_id, position""";
+            FROM action_updates""";
 
     private ActionItemRows() {
     }
 
     static void insertAll(Connection c, List<ActionItem> items) throws SQLException {
-        try (PreparedStatement action = c.prepareStatement(INSERT);
-             PreparedStatement update = c.prepareStatement(INSERT_UPDATE)) {
-            for (int i = 0; i < items.size(); i++) {
-                ActionItem a = items.get(i);
-                action.setString(1, a.id());
-                action.setInt(2, i);
-                action.setString(3, a.title());
-                action.setString(4, a.ownerId());
-                action.setString(5, a.status().name());
-                Sql.setNullable(action, 6, a.topicAreaId());
-                Sql.setNullable(action, 7, a.meetingId());
-                Sql.setNullable(action, 8, a.agendaItemId());
-                Sql.setNullable(action, 9, a.due());
-                Sql.setNullable(action, 10, a.customerImpact());
-                Sql.setNullable(action, 11, a.kind());
-                Sql.setNullable(action, 12, a.journeyStageId());
-                Sql.setNullable(action, 13, a.blocker());
-                Sql.setNullable(action, 14, a.createdAt());
-                Sql.setNullable(action, 15, a.completedAt());
-                action.executeUpdate();
-                for (int p = 0; p < a.updates().size(); p++) {
-                    ActionUpdate u = a.updates().get(p);
-                    update.setString(1, a.id());
-                    update.setInt(2, p);
-                    Sql.setNullable(update, 3, u.meetingId());
-                    update.setString(4, u.date().toString());
-                    Sql.setNullable(update, 5, u.status());
-                    Sql.setNullable(update, 6, u.note());
-                    Sql.setNullable(update, 7, u.due());
-                    update.executeUpdate();
+        for (int i = 0; i < items.size(); i++) {
+            insert(c, items.get(i), i);
+        }
+    }
+
+    /** Inserts one action with all its updates at the given place in the list. */
+    static void insert(Connection c, ActionItem a, int listOrder) throws SQLException {
+        try (PreparedStatement action = c.prepareStatement(INSERT)) {
+            action.setString(1, a.id());
+            action.setInt(2, listOrder);
+            bindFields(action, a, 3);
+            action.executeUpdate();
+        }
+        for (int p = 0; p < a.updates().size(); p++) {
+            insertUpdate(c, a.id(), p, a.updates().get(p));
+        }
+    }
+
+    /** Rewrites the fields of an existing action (not its updates); false when there is no such action. */
+    static boolean updateFields(Connection c, ActionItem a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_FIELDS)) {
+            bindFields(ps, a, 1);
+            ps.setString(14, a.id());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Binds title … completed_at (13 parameters) from {@code first}. */
+    private static void bindFields(PreparedStatement ps, ActionItem a, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, a.title());
+        ps.setString(i++, a.ownerId());
+        ps.setString(i++, a.status().name());
+        Sql.setNullable(ps, i++, a.topicAreaId());
+        Sql.setNullable(ps, i++, a.meetingId());
+        Sql.setNullable(ps, i++, a.agendaItemId());
+        Sql.setNullable(ps, i++, a.due());
+        Sql.setNullable(ps, i++, a.customerImpact());
+        Sql.setNullable(ps, i++, a.kind());
+        Sql.setNullable(ps, i++, a.journeyStageId());
+        Sql.setNullable(ps, i++, a.blocker());
+        Sql.setNullable(ps, i++, a.createdAt());
+        Sql.setNullable(ps, i, a.completedAt());
+    }
+
+    static void insertUpdate(Connection c, String actionId, int position, ActionUpdate u) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(INSERT_UPDATE)) {
+            update.setString(1, actionId);
+            update.setInt(2, position);
+            Sql.setNullable(update, 3, u.meetingId());
+            update.setString(4, u.date().toString());
+            Sql.setNullable(update, 5, u.status());
+            Sql.setNullable(update, 6, u.note());
+            Sql.setNullable(update, 7, u.due());
+            update.executeUpdate();
+        }
+    }
+
+    /** Appends an update after the action's last one. */
+    static void appendUpdate(Connection c, String actionId, ActionUpdate u) throws SQLException {
+        int next;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(position) + 1, 0) FROM action_updates WHERE action_item_id = ?")) {
+            ps.setString(1, actionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                next = rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+        insertUpdate(c, actionId, next, u);
+    }
+
+    static List<ActionItem> listAll(Connection c) throws SQLException {
+        Map<String, List<ActionUpdate>> updates = Children.group(c,
+                SELECT_UPDATES + " ORDER BY action_item_id, position", ActionItemRows::update);
+        List<ActionItem> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY list_order, id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                items.add(item(rs, updates.getOrDefault(rs.getString("id"), List.of())));
+            }
+        }
+        return items;
+    }
+
+    /** One action with its updates, or {@code null}. */
+    static ActionItem find(Connection c, String id) throws SQLException {
+        List<ActionUpdate> updates = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_UPDATES + " WHERE action_item_id = ? ORDER BY position")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    updates.add(update(rs));
                 }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? item(rs, updates) : null;
             }
         }
     }
 
-    static List<ActionItem> listAll(Connection c) throws SQLException {
-        Map<String, List<ActionUpdate>> updates = Children.group(c, SELECT_UPDATES, rs -> new ActionUpdate(
-                rs.getString("meeting_id"), LocalDate.parse(rs.getString("date")),
-                Sql.getEnum(rs, "status", ActionStatus.class), rs.getString("note"), date(rs, "due")));
-        List<ActionItem> items = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getString("id");
-                items.add(new ActionItem(id, rs.getString("title"), rs.getString("owner_id"),
-                        ActionStatus.valueOf(rs.getString("status")), rs.getString("topic_area_id"),
-                        rs.getString("meeting_id"), rs.getString("agenda_item_id"), date(rs, "due"),
-                        rs.getString("customer_impact"), Sql.getEnum(rs, "kind", ActionKind.class),
-                        rs.getString("journey_stage_id"), rs.getString("blocker"),
-                        MeetingRows.dateTime(rs, "created_at"), MeetingRows.dateTime(rs, "completed_at"),
-                        updates.getOrDefault(id, List.of())));
+    static Integer listOrder(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT list_order FROM action_items WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
             }
         }
-        return items;
+    }
+
+    private static ActionUpdate update(ResultSet rs) throws SQLException {
+        return new ActionUpdate(rs.getString("meeting_id"), LocalDate.parse(rs.getString("date")),
+                Sql.getEnum(rs, "status", ActionStatus.class), rs.getString("note"), date(rs, "due"));
+    }
+
+    private static ActionItem item(ResultSet rs, List<ActionUpdate> updates) throws SQLException {
+        return new ActionItem(rs.getString("id"), rs.getString("title"), rs.getString("owner_id"),
+                ActionStatus.valueOf(rs.getString("status")), rs.getString("topic_area_id"),
+                rs.getString("meeting_id"), rs.getString("agenda_item_id"), date(rs, "due"),
+                rs.getString("customer_impact"), Sql.getEnum(rs, "kind", ActionKind.class),
+                rs.getString("journey_stage_id"), rs.getString("blocker"),
+                MeetingRows.dateTime(rs, "created_at"), MeetingRows.dateTime(rs, "completed_at"), updates);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

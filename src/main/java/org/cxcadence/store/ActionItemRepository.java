@@ -1,0 +1,183 @@
+package org.cxcadence.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.ActionStatus;
+import org.cxcadence.domain.ActionUpdate;
+
+/**
+ * Action items one at a time, as the Actions screen and the live session change them. Each call is
+ * one transaction on the writer. What the history must show (a status change, a new due date, a
+ * note, a new owner) is recorded as an {@link ActionUpdate} dated {@code on}, in the same
+ * transaction as the change itself; plain field edits ({@link #upsert}) are not history.
+ * <p>
+ * A due-date change alone is recorded without a note or status, so it never counts as progress
+ * (CONTRACT.md).
+ */
+public final class ActionItemRepository {
+    private final Database db;
+
+    public ActionItemRepository(Database db) {
+        this.db = db;
+    }
+
+    /** An action removed by {@link #delete}, with its place in the list, so {@link #restore} puts it back as it was. */
+    public record DeletedAction(ActionItem action, int listOrder) {
+    }
+
+    public List<ActionItem> list() {
+        return db.read(ActionItemRows::listAll);
+    }
+
+    public Optional<ActionItem> find(String id) {
+        return db.read(c -> Optional.ofNullable(ActionItemRows.find(c, id)));
+    }
+
+    /**
+     * Adds a new action (with any updates it carries) at the end of the list, or rewrites the fields
+     * of an existing one in place, keeping its recorded updates.
+     */
+    public void upsert(ActionItem action) {
+        db.write(c -> {
+            if (!ActionItemRows.updateFields(c, action)) {
+                ActionItemRows.insert(c, action, OrderedRows.nextListOrder(c, "action_items"));
+            }
+        });
+    }
+
+    /** Appends an update (a session's word on the action) without changing the action's fields. */
+    public void addUpdate(String actionId, ActionUpdate update) {
+        db.write(c -> {
+            require(c, actionId);
+            ActionItemRows.appendUpdate(c, actionId, update);
+        });
+    }
+
+    /**
+     * Sets the status and records it with an optional note. Done sets {@code completedAt} to {@code at};
+     * any other status clears it. Setting the status it already has records only the note, if any.
+     *
+     * @param meetingId the session it was said in, or {@code null} between sessions
+     */
+    public void setStatus(String actionId, ActionStatus status, String note, String meetingId, OffsetDateTime at) {
+        db.write(c -> {
+            ActionItem a = require(c, actionId);
+            boolean changed = a.status() != status;
+            if (!changed && (note == null || note.isBlank())) {
+                return;
+            }
+            OffsetDateTime completedAt = status == ActionStatus.DONE ? (changed ? at : a.completedAt()) : null;
+            String blocker = status == ActionStatus.BLOCKED ? a.blocker() : null;
+            ActionItemRows.updateFields(c, with(a, status, a.due(), a.ownerId(), blocker, completedAt));
+            ActionItemRows.appendUpdate(c, actionId, new ActionUpdate(meetingId, at.toLocalDate(),
+                    changed ? status : null, blank(note) ? null : note, null));
+        });
+    }
+
+    /**
+     * Sets a new due date and records it (not progress). Clearing the date ({@code null}) is saved but
+     * leaves no history entry, because an update's empty due means "unchanged".
+     */
+    public void setDue(String actionId, LocalDate due, String meetingId, LocalDate on) {
+        db.write(c -> {
+            ActionItem a = require(c, actionId);
+            if (java.util.Objects.equals(a.due(), due)) {
+                return;
+            }
+            ActionItemRows.updateFields(c, with(a, a.status(), due, a.ownerId(), a.blocker(), a.completedAt()));
+            if (due != null) {
+                ActionItemRows.appendUpdate(c, actionId, new ActionUpdate(meetingId, on, null, null, due));
+            }
+        });
+    }
+
+    /** Adds a note to the action's history (progress, CONTRACT.md). */
+    public void addNote(String actionId, String note, String meetingId, LocalDate on) {
+        addUpdate(actionId, new ActionUpdate(meetingId, on, null, note, null));
+    }
+
+    /** Gives one action to another owner; the history records {@code note} (e.g. "Reassigned from A to B"). */
+    public void setOwner(String actionId, String ownerId, String note, LocalDate on) {
+        db.write(c -> {
+            ActionItem a = require(c, actionId);
+            if (a.ownerId().equals(ownerId)) {
+                return;
+            }
+            ActionItemRows.updateFields(c, with(a, a.status(), a.due(), ownerId, a.blocker(), a.completedAt()));
+            ActionItemRows.appendUpdate(c, actionId, new ActionUpdate(null, on, null, note, null));
+        });
+    }
+
+    /**
+     * Gives every open action of {@code fromOwnerId} to {@code toOwnerId} in one transaction, each
+     * recording {@code note}; returns the ids moved, in list order. Done and dropped ones stay, because
+     * they are the former owner's record.
+     */
+    public List<String> reassignOpen(String fromOwnerId, String toOwnerId, String note, LocalDate on) {
+        return db.inTransaction(c -> {
+            List<String> moved = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id FROM action_items WHERE owner_id = ? AND status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')
+                    ORDER BY list_order, id""")) {
+                ps.setString(1, fromOwnerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        moved.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String id : moved) {
+                Sql.execute(c, "UPDATE action_items SET owner_id = ? WHERE id = ?", toOwnerId, id);
+                ActionItemRows.appendUpdate(c, id, new ActionUpdate(null, on, null, note, null));
+            }
+            return List.copyOf(moved);
+        });
+    }
+
+    /** Deletes an action created by mistake, with its updates; returns what {@link #restore} needs to undo it. */
+    public Optional<DeletedAction> delete(String actionId) {
+        return db.inTransaction(c -> {
+            ActionItem a = ActionItemRows.find(c, actionId);
+            if (a == null) {
+                return Optional.empty();
+            }
+            int order = ActionItemRows.listOrder(c, actionId);
+            Sql.execute(c, "DELETE FROM action_updates WHERE action_item_id = ?", actionId);
+            Sql.execute(c, "DELETE FROM action_items WHERE id = ?", actionId);
+            return Optional.of(new DeletedAction(a, order));
+        });
+    }
+
+    /** Puts a deleted action back, updates and place in the list included (undo of {@link #delete}). */
+    public void restore(DeletedAction deleted) {
+        db.write(c -> ActionItemRows.insert(c, deleted.action(), deleted.listOrder()));
+    }
+
+    private static ActionItem require(Connection c, String id) throws SQLException {
+        ActionItem a = ActionItemRows.find(c, id);
+        if (a == null) {
+            throw new StoreException("no action item with id " + id);
+        }
+        return a;
+    }
+
+    private static ActionItem with(ActionItem a, ActionStatus status, LocalDate due, String ownerId, String blocker,
+                                   OffsetDateTime completedAt) {
+        return new ActionItem(a.id(), a.title(), ownerId, status, a.topicAreaId(), a.meetingId(), a.agendaItemId(),
+                due, a.customerImpact(), a.kind(), a.journeyStageId(), blocker, a.createdAt(), completedAt,
+                a.updates());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
