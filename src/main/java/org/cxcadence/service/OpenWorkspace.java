@@ -36,7 +36,8 @@ public final class OpenWorkspace implements AutoCloseable {
         return store.hasUserContent();
     }
 
-    Database database() {
+    /** For services in sub-packages; the UI never sees storage (LayeringTest). */
+    public Database database() {
         return database;
     }
 

@@ -142,6 +142,20 @@ public final class MeetingRepository {
     }
 
     /** Runs several edits in one transaction: all of them are stored, or none. */
+    /**
+     * Saves a session as it ends or is reopened, in one transaction: the header (status, actual
+     * times, rating), every agenda item (notes, time spent, outcome, decisions) and the metric snapshot.
+     */
+    public void saveSession(Meeting m) {
+        db.write(c -> {
+            upsertHeader(c, m);
+            for (AgendaItem item : m.agenda()) {
+                upsertItem(c, m.id(), item);
+            }
+            MeetingRows.replaceSnapshot(c, m);
+        });
+    }
+
     public void inOneTransaction(SqlAction work) {
         db.write(work);
     }

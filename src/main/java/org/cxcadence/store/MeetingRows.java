@@ -132,6 +132,14 @@ final class MeetingRows {
         }
     }
 
+    /** Replaces one session's metric snapshot (the values as the room saw them when it ended). */
+    static void replaceSnapshot(Connection c, Meeting m) throws SQLException {
+        Sql.execute(c, "DELETE FROM metric_snapshot WHERE meeting_id = ?", m.id());
+        try (PreparedStatement snapshot = c.prepareStatement(INSERT_SNAPSHOT)) {
+            insertSnapshot(snapshot, m);
+        }
+    }
+
     private static void insertSnapshot(PreparedStatement ps, Meeting m) throws SQLException {
         for (int p = 0; p < m.metricSnapshot().size(); p++) {
             MetricSnapshotEntry e = m.metricSnapshot().get(p);

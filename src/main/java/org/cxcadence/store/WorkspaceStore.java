@@ -25,7 +25,7 @@ public final class WorkspaceStore {
 
     /** Children first, so that nothing is left pointing at a deleted parent mid-way. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "calendar_invitations", "agenda_template_sections", "agenda_templates", "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions", "agenda_links",
+            "live_state", "calendar_invitations", "agenda_template_sections", "agenda_templates", "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions", "agenda_links",
             "agenda_items", "attendance", "meetings", "series_attendees", "series", "metrics", "segments",
             "journey_stages", "topic_areas", "people", "settings");
 

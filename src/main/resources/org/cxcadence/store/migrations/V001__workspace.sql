@@ -308,3 +308,12 @@ CREATE TABLE calendar_invitations (
     sequence    INTEGER NOT NULL CHECK (sequence >= 0),
     fingerprint TEXT
 ) STRICT;
+
+-- Where a live session stands: the item on screen and when it came on screen. Kept apart from the
+-- record (not exported): it lets the app reopen a session after a crash at the item where it was,
+-- with the item's timer still running on wall-clock time.
+CREATE TABLE live_state (
+    meeting_id      TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    current_item_id TEXT,
+    item_started_at TEXT
+) STRICT;
