@@ -12,6 +12,9 @@ import org.cxcadence.service.DirectoryService;
 import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.SettingsService;
+import org.cxcadence.service.live.LiveSessionService;
+import org.cxcadence.ui.live.RunView;
+import org.cxcadence.ui.live.RunViewModel;
 import org.cxcadence.ui.settings.SettingsView;
 import org.cxcadence.ui.settings.SettingsViewModel;
 import org.cxcadence.service.WorkspaceService;
@@ -172,6 +175,18 @@ public final class AppContext {
                         .toList();
                 editors.forEach(DirectoryEditorViewModel::load);
                 yield Optional.of(new PeopleSectionView(editors, messages));
+            }
+            case RUN -> {
+                RunViewModel model = new RunViewModel(new LiveSessionService(workspace, clock), executor, autosaver,
+                        messages, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.RUN && session.current() == workspace
+                            && model.phaseProperty().get() != RunViewModel.Phase.RUNNING) {
+                        model.load();
+                    }
+                });
+                model.load();
+                yield Optional.of(new RunView(model, messages, formats, shell::show));
             }
             case SETTINGS -> {
                 SettingsViewModel model = new SettingsViewModel(new SettingsService(workspace), executor, autosaver,

@@ -93,7 +93,7 @@ public final class HomeSummaryBuilder {
     }
 
     /** Customer-asset metrics first (whole numbers), then loyalty and profitability, in the CCO's order. */
-    static List<HomeSummary.MetricTile> assetTiles(Workspace w) {
+    public static List<HomeSummary.MetricTile> assetTiles(Workspace w) {
         List<HomeSummary.MetricTile> tiles = new ArrayList<>();
         List<Metric> ordered = w.metrics().stream()
                 .filter(m -> !StarterMetrics.isComputed(m))
@@ -137,6 +137,27 @@ public final class HomeSummaryBuilder {
         int running = misses.stream().mapToInt(OffTarget::periodsRunning).max().orElse(0);
         return Optional.of(new HomeSummary.MetricTile(m.id(), m.name(), m.unit(), m.currencyCode(), period, value,
                 target, where, running));
+    }
+
+    /**
+     * The metric's total over its last {@code periods} periods, oldest first, for a sparkline: the
+     * entered total where there is one, else the sum of the segments where sums mean something.
+     */
+    public static List<BigDecimal> trend(Metric m, int periods) {
+        List<Period> all = m.values().stream().filter(v -> v.value() != null).map(v -> Period.parse(v.period()))
+                .distinct().sorted().toList();
+        List<BigDecimal> totals = new ArrayList<>();
+        for (Period p : all.subList(Math.max(0, all.size() - periods), all.size())) {
+            String period = p.toString();
+            List<MetricValue> in = m.values().stream().filter(v -> v.period().equals(period) && v.value() != null).toList();
+            Optional<MetricValue> total = in.stream().filter(v -> v.segmentId() == null).findFirst();
+            if (total.isPresent()) {
+                totals.add(total.get().value());
+            } else if (summable(m)) {
+                totals.add(sum(in.stream().map(MetricValue::value).toList()));
+            }
+        }
+        return List.copyOf(totals);
     }
 
     private static boolean summable(Metric m) {
