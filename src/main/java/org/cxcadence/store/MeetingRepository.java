@@ -128,6 +128,17 @@ public final class MeetingRepository {
         });
     }
 
+    /** Adds or updates the session's header and replaces its whole agenda, in one transaction. */
+    public void replaceSession(Meeting m) {
+        db.write(c -> {
+            upsertHeader(c, m);
+            Sql.execute(c, "DELETE FROM agenda_items WHERE meeting_id = ?", m.id());
+            for (int p = 0; p < m.agenda().size(); p++) {
+                insertItem(c, m.id(), m.agenda().get(p), p);
+            }
+        });
+    }
+
     public void setAttendance(String meetingId, List<Attendance> attendance) {
         db.write(c -> writeAttendance(c, meetingId, attendance));
     }
