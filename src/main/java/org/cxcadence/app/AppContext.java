@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cxcadence.service.AgendaService;
 import org.cxcadence.service.AppDirectories;
 import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
@@ -22,6 +23,8 @@ import org.cxcadence.ui.home.HomeView;
 import org.cxcadence.ui.home.HomeViewModel;
 import org.cxcadence.ui.people.DirectoryEditorViewModel;
 import org.cxcadence.ui.people.PeopleSectionView;
+import org.cxcadence.ui.prepare.PrepareView;
+import org.cxcadence.ui.prepare.PrepareViewModel;
 import org.cxcadence.ui.shell.ScreenFactory;
 import org.cxcadence.ui.shell.Section;
 import org.cxcadence.ui.shell.ShellViewModel;
@@ -163,6 +166,17 @@ public final class AppContext {
                         .toList();
                 editors.forEach(DirectoryEditorViewModel::load);
                 yield Optional.of(new PeopleSectionView(editors, messages));
+            }
+            case PREPARE -> {
+                PrepareViewModel model = new PrepareViewModel(new AgendaService(workspace, clock), executor, autosaver,
+                        messages, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.PREPARE && was != Section.PREPARE && session.current() == workspace) {
+                        model.refresh();
+                    }
+                });
+                model.load();
+                yield Optional.of(new PrepareView(model, messages, formats));
             }
             default -> Optional.empty();
         };
