@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cxcadence.service.AgendaService;
 import org.cxcadence.service.AppDirectories;
 import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
@@ -28,6 +29,8 @@ import org.cxcadence.ui.home.HomeView;
 import org.cxcadence.ui.home.HomeViewModel;
 import org.cxcadence.ui.people.DirectoryEditorViewModel;
 import org.cxcadence.ui.people.PeopleSectionView;
+import org.cxcadence.ui.prepare.PrepareView;
+import org.cxcadence.ui.prepare.PrepareViewModel;
 import org.cxcadence.ui.shell.ScreenFactory;
 import org.cxcadence.ui.shell.Section;
 import org.cxcadence.ui.shell.ShellViewModel;
@@ -193,6 +196,17 @@ public final class AppContext {
                         messages, shell.themeProperty(), directories.logFile());
                 model.load();
                 yield Optional.of(new SettingsView(model, messages, showFolder));
+            }
+            case PREPARE -> {
+                PrepareViewModel model = new PrepareViewModel(new AgendaService(workspace, clock), executor, autosaver,
+                        messages, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.PREPARE && was != Section.PREPARE && session.current() == workspace) {
+                        model.refresh();
+                    }
+                });
+                model.load();
+                yield Optional.of(new PrepareView(model, messages, formats));
             }
             default -> Optional.empty();
         };

@@ -12,5 +12,7 @@ final class Verbs {
         root.addSubcommand("export", new ExportVerb(context));
         root.addSubcommand("import", new ImportVerb(context));
         root.addSubcommand("check", new CheckVerb(context));
+        root.addSubcommand("agenda", new AgendaVerb(context));
+        root.addSubcommand("agenda-pack", new AgendaPackVerb(context));
     }
 }

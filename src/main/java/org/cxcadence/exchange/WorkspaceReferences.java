@@ -102,6 +102,22 @@ public final class WorkspaceReferences {
         forEach(workspace.actionItems(), "actionItems", (a, at) -> checkAction(a, at, people, topicAreas,
                 meetings, agendaItems, meetingOfAgendaItem, stages));
         forEach(workspace.metrics(), "metrics", (m, at) -> checkMetric(m, at, people, segments));
+        ids("agenda template", workspace.agendaTemplates(), "agendaTemplates", t -> t.id());
+        Set<String> defaults = new HashSet<>();
+        forEach(workspace.agendaTemplates(), "agendaTemplates", (t, at) -> {
+            if (series.ref(t.seriesId(), at.field("seriesId")) && !defaults.add(t.seriesId())) {
+                problems.add(FormatProblem.at(at.field("seriesId"),
+                        "series \"" + t.seriesId() + "\" already has a default agenda template"));
+            }
+            forEach(t.sections(), at, "sections", (x, xAt) -> topicAreas.ref(x.topicAreaId(), xAt.field("topicAreaId")));
+        });
+        Set<String> invited = new HashSet<>();
+        forEach(workspace.invitations(), "invitations", (i, at) -> {
+            meetings.ref(i.meetingId(), at.field("meetingId"));
+            if (!invited.add(i.meetingId())) {
+                problems.add(FormatProblem.at(at.field("meetingId"), "lists meeting \"" + i.meetingId() + "\" twice"));
+            }
+        });
         return List.copyOf(problems);
     }
 

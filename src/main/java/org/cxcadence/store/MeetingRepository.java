@@ -128,6 +128,17 @@ public final class MeetingRepository {
         });
     }
 
+    /** Adds or updates the session's header and replaces its whole agenda, in one transaction. */
+    public void replaceSession(Meeting m) {
+        db.write(c -> {
+            upsertHeader(c, m);
+            Sql.execute(c, "DELETE FROM agenda_items WHERE meeting_id = ?", m.id());
+            for (int p = 0; p < m.agenda().size(); p++) {
+                insertItem(c, m.id(), m.agenda().get(p), p);
+            }
+        });
+    }
+
     public void setAttendance(String meetingId, List<Attendance> attendance) {
         db.write(c -> writeAttendance(c, meetingId, attendance));
     }
@@ -141,7 +152,6 @@ public final class MeetingRepository {
         db.write(c -> AgendaTemplateRows.saveInvitation(c, invitation));
     }
 
-    /** Runs several edits in one transaction: all of them are stored, or none. */
     /**
      * Saves a session as it ends or is reopened, in one transaction: the header (status, actual
      * times, rating), every agenda item (notes, time spent, outcome, decisions) and the metric snapshot.
@@ -156,6 +166,7 @@ public final class MeetingRepository {
         });
     }
 
+    /** Runs several edits in one transaction: all of them are stored, or none. */
     public void inOneTransaction(SqlAction work) {
         db.write(work);
     }

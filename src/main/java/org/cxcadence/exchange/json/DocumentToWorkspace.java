@@ -75,7 +75,19 @@ public final class DocumentToWorkspace {
                 each(doc.series(), root.field("series"), DocumentToWorkspace::series),
                 each(doc.meetings(), root.field("meetings"), DocumentToWorkspace::meeting),
                 each(doc.actionItems(), root.field("actionItems"), DocumentToWorkspace::actionItem),
-                each(doc.metrics(), root.field("metrics"), DocumentToWorkspace::metric));
+                each(doc.metrics(), root.field("metrics"), DocumentToWorkspace::metric),
+                each(doc.agendaTemplates(), root.field("agendaTemplates"), DocumentToWorkspace::template),
+                each(doc.invitations(), root.field("invitations"), (i, at) -> build(at,
+                        () -> new org.cxcadence.domain.CalendarInvitation(wellFormed(i.meetingId(), "meetingId"),
+                                required(i.sequence(), "sequence"), shortText(i.fingerprint(), "fingerprint")))));
+    }
+
+    private static org.cxcadence.domain.AgendaTemplate template(WorkspaceDocument.AgendaTemplateJson t, JsonPath at) {
+        List<org.cxcadence.domain.TemplateSection> sections = each(t.sections(), at.field("sections"),
+                (x, xAt) -> build(xAt, () -> new org.cxcadence.domain.TemplateSection(wellFormed(x.title(), "title"),
+                        x.kind(), wellFormed(x.topicAreaId(), "topicAreaId"), x.plannedMinutes())));
+        return build(at, () -> new org.cxcadence.domain.AgendaTemplate(wellFormed(t.id(), "id"),
+                wellFormed(t.name(), "name"), wellFormed(t.seriesId(), "seriesId"), sections));
     }
 
     private static MeetingSeries series(SeriesJson s, JsonPath at) {

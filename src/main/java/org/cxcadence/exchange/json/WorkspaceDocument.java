@@ -31,7 +31,8 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
                                 List<TopicAreaJson> topicAreas, List<JourneyStageJson> journeyStages,
                                 List<SegmentJson> segments, List<SeriesJson> series,
                                 List<MeetingJson> meetings, List<ActionItemJson> actionItems,
-                                List<MetricJson> metrics) {
+                                List<MetricJson> metrics, List<AgendaTemplateJson> agendaTemplates,
+                                List<InvitationJson> invitations) {
 
     public static final String FORMAT = "cx-cadence-workspace";
     public static final int VERSION = 1;
@@ -95,6 +96,17 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
                              Direction direction, MetricCadence cadence, String description,
                              String currencyCode, Boolean perSegment, Integer position,
                              String ownerId, List<MetricValueJson> values) {
+    }
+
+    /** Added with Prepare (optional; written only when there are any). */
+    public record AgendaTemplateJson(String id, String name, String seriesId, List<TemplateSectionJson> sections) {
+    }
+
+    public record TemplateSectionJson(String title, AgendaItemKind kind, String topicAreaId, Integer plannedMinutes) {
+    }
+
+    /** Added with Prepare (optional; written only when there are any): the calendar invitation last exported per session. */
+    public record InvitationJson(String meetingId, Integer sequence, String fingerprint) {
     }
 
     public record MetricValueJson(String period, String segmentId, BigDecimal value,

@@ -49,7 +49,12 @@ public final class WorkspaceToDocument {
                 all(w.series(), WorkspaceToDocument::series),
                 all(w.meetings(), WorkspaceToDocument::meeting),
                 all(w.actionItems(), WorkspaceToDocument::actionItem),
-                all(w.metrics(), WorkspaceToDocument::metric));
+                all(w.metrics(), WorkspaceToDocument::metric),
+                nested(w.agendaTemplates(), t -> new WorkspaceDocument.AgendaTemplateJson(t.id(), t.name(), t.seriesId(),
+                        nested(t.sections(), x -> new WorkspaceDocument.TemplateSectionJson(x.title(), x.kind(),
+                                x.topicAreaId(), x.plannedMinutes())))),
+                nested(w.invitations(), i -> new WorkspaceDocument.InvitationJson(i.meetingId(), i.sequence(),
+                        i.fingerprint())));
     }
 
     private static SeriesJson series(MeetingSeries s) {

@@ -1,0 +1,672 @@
+package org.cxcadence.ui.prepare;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.cxcadence.domain.AgendaDraft;
+import org.cxcadence.domain.AgendaItem;
+import org.cxcadence.domain.AgendaItemKind;
+import org.cxcadence.domain.AgendaRules;
+import org.cxcadence.domain.AgendaTemplate;
+import org.cxcadence.domain.CarryForward;
+import org.cxcadence.domain.CarryReason;
+import org.cxcadence.domain.Meeting;
+import org.cxcadence.domain.MeetingSeries;
+import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.domain.Person;
+import org.cxcadence.domain.TextLimits;
+import org.cxcadence.domain.TopicArea;
+import org.cxcadence.domain.Workspace;
+import org.cxcadence.service.AgendaFormat;
+import org.cxcadence.service.AgendaService;
+import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.Autosaver;
+import org.cxcadence.ui.common.Messages;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Prepare: pick a series and one of its sessions (the next one drafted when needed), edit the agenda
+ * (every edit saved through the {@link Autosaver}, undoable and redoable), watch the planned total
+ * against the session's length, mark it ready and share it.
+ */
+public final class PrepareViewModel {
+    private final AgendaService service;
+    private final UiExecutor executor;
+    private final Autosaver autosaver;
+    private final Messages messages;
+    private final Clock clock;
+    private final EditHistory history = new EditHistory();
+
+    private final ObservableList<MeetingSeries> series = FXCollections.observableArrayList();
+    private final ObjectProperty<MeetingSeries> selectedSeries = new SimpleObjectProperty<>();
+    private final ObservableList<Meeting> sessions = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> session = new SimpleObjectProperty<>();
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ObjectProperty<ItemRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Person> presenters = FXCollections.observableArrayList();
+    private final ObservableList<TopicArea> topicAreas = FXCollections.observableArrayList();
+    private final ObservableList<AgendaTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableList<String> actionReview = FXCollections.observableArrayList();
+    private final ObservableList<String> metricReview = FXCollections.observableArrayList();
+    private final IntegerProperty duration = new SimpleIntegerProperty(60);
+    private final IntegerBinding planned;
+    private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final StringProperty titleError = new SimpleStringProperty("");
+    private final StringProperty minutesError = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private List<Person> everyone = List.of();
+    private boolean loading;
+
+    public PrepareViewModel(AgendaService service, UiExecutor executor, Autosaver autosaver, Messages messages,
+                            Clock clock) {
+        this.service = service;
+        this.executor = executor;
+        this.autosaver = autosaver;
+        this.messages = messages;
+        this.clock = clock;
+        planned = Bindings.createIntegerBinding(() -> items.stream()
+                .mapToInt(r -> r.minutesProperty().get() == null ? 0 : r.minutesProperty().get()).sum(), items);
+        selected.addListener((o, was, now) -> {
+            titleError.set("");
+            minutesError.set("");
+            history.seal();
+        });
+        ready.addListener((o, was, now) -> {
+            if (!loading) {
+                setReady(now);
+            }
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // --- loading ---
+
+    /** Loads the series and opens the next session of the first (or the selected) one. */
+    public void load() {
+        executor.run(() -> {
+            Workspace w = service.snapshot();
+            return w;
+        }).onSuccess(w -> {
+            series.setAll(w.series());
+            templates.setAll(w.agendaTemplates());
+            everyone = w.people();
+            presenters.setAll(w.people().stream().filter(Person::active).toList());
+            topicAreas.setAll(w.topicAreas().stream().filter(t -> !t.archived()).toList());
+            if (selectedSeries.get() == null && !series.isEmpty()) {
+                selectedSeries.set(series.getFirst());
+            }
+            if (selectedSeries.get() != null) {
+                openNext();
+            }
+        }).onError(this::fail);
+    }
+
+    /** Coming back to the screen: the same session again, with what changed meanwhile (actions, metrics). */
+    public void refresh() {
+        if (session.get() == null) {
+            load();
+        } else {
+            show(session.get());
+        }
+    }
+
+    public void selectSeries(MeetingSeries s) {
+        if (s != null && !s.equals(selectedSeries.get())) {
+            selectedSeries.set(s);
+            openNext();
+        }
+    }
+
+    /** Opens the series' next session, drafting it at the next slot when there is none. */
+    public void openNext() {
+        MeetingSeries s = selectedSeries.get();
+        if (s == null) {
+            return;
+        }
+        autosaver.flush();
+        LocalDate today = today();
+        executor.run(() -> service.openNext(s.id(), today)).onSuccess(this::show).onError(this::fail);
+    }
+
+    public void selectSession(Meeting m) {
+        if (m != null && (session.get() == null || !m.id().equals(session.get().id()))) {
+            autosaver.flush();
+            show(m);
+        }
+    }
+
+    /** Reloads the session (and its neighbours, the reasons and the review lines) from the workspace. */
+    public void show(Meeting requested) {
+        LocalDate today = today();
+        String seriesId = requested.seriesId();
+        executor.run(() -> {
+            Workspace w = service.snapshot();
+            Meeting m = w.meetings().stream().filter(x -> x.id().equals(requested.id())).findFirst().orElse(requested);
+            List<Meeting> upcoming = seriesId == null ? List.of(m) : service.upcoming(seriesId, today);
+            return new Loaded(w, m, upcoming, CarryForward.propose(w, m, today));
+        }).onSuccess(this::apply).onError(this::fail);
+    }
+
+    private record Loaded(Workspace w, Meeting m, List<Meeting> upcoming, AgendaDraft draft) {
+    }
+
+    private void apply(Loaded l) {
+        loading = true;
+        try {
+            everyone = l.w().people();
+            templates.setAll(l.w().agendaTemplates());
+            List<Meeting> list = new ArrayList<>(l.upcoming());
+            if (list.stream().noneMatch(x -> x.id().equals(l.m().id()))) {
+                list.add(0, l.m());
+            }
+            sessions.setAll(list);
+            session.set(l.m());
+            duration.set(l.m().durationMinutes());
+            ready.set(l.m().status() == MeetingStatus.READY);
+            String keep = selected.get() == null ? null : selected.get().id();
+            items.setAll(l.m().agenda().stream().map(a -> new ItemRow(a, CarryForward.reasonFor(a, l.w().meetings())
+                    .map(CarryReason::describe).orElse(null))).toList());
+            actionReview.setAll(actionLines(l.draft()));
+            metricReview.setAll(l.draft().metricLines().stream().map(x -> x.reason().describe()).toList());
+            retime();
+            selected.set(items.stream().filter(r -> r.id().equals(keep)).findFirst()
+                    .orElse(items.isEmpty() ? null : items.getFirst()));
+            history.clear();
+            error.set("");
+        } finally {
+            loading = false;
+        }
+    }
+
+    private List<String> actionLines(AgendaDraft draft) {
+        List<String> lines = new ArrayList<>();
+        draft.actionLinesByOwner().forEach((owner, ls) -> {
+            lines.add("§" + personName(owner));
+            ls.forEach(x -> lines.add(x.action().title() + " — " + x.describeReasons()));
+        });
+        return lines;
+    }
+
+    public String personName(String id) {
+        return everyone.stream().filter(p -> p.id().equals(id)).map(Person::name).findFirst().orElse(id == null ? "" : id);
+    }
+
+    public String areaName(String id) {
+        return topicAreas.stream().filter(t -> t.id().equals(id)).map(TopicArea::name).findFirst().orElse("");
+    }
+
+    // --- agenda edits ---
+
+    public ItemRow addItem() {
+        Meeting m = session.get();
+        if (m == null) {
+            return null;
+        }
+        ItemRow row = new ItemRow(new AgendaItem(UUID.randomUUID().toString(), messages.get("prepare.newItem"),
+                AgendaItemKind.TOPIC, null, null, 10, null, List.of(), null, null, null, null, List.of()), null);
+        int index = selected.get() == null ? items.size() : items.indexOf(selected.get()) + 1;
+        insert(row, index);
+        history.push(null, () -> delete(row), () -> insert(row, index));
+        return row;
+    }
+
+    public void removeSelected() {
+        ItemRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        int index = items.indexOf(row);
+        delete(row);
+        history.push(null, () -> insert(row, index), () -> delete(row));
+    }
+
+    private void insert(ItemRow row, int index) {
+        String meetingId = session.get().id();
+        int at = Math.clamp(index, 0, items.size());
+        items.add(at, row);
+        AgendaItem item = row.toItem();
+        autosaver.submit(List.of(meetingId, row.id(), "item"), () -> service.putItem(meetingId, item, at));
+        autosaver.flush();
+        retime();
+        selected.set(row);
+    }
+
+    private void delete(ItemRow row) {
+        String meetingId = session.get().id();
+        int index = items.indexOf(row);
+        items.remove(row);
+        autosaver.submit(List.of(meetingId, row.id(), "item"), () -> service.removeItem(meetingId, row.id()));
+        autosaver.flush();
+        retime();
+        selected.set(items.isEmpty() ? null : items.get(Math.clamp(index, 0, items.size() - 1)));
+    }
+
+    /** Moves the selected item one place up (-1) or down (+1): Alt+Up/Down. */
+    public void moveSelected(int delta) {
+        ItemRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        int to = items.indexOf(row) + delta;
+        if (to >= 0 && to < items.size()) {
+            moveTo(row, to);
+        }
+    }
+
+    /** Puts the row at {@code index} (drag and drop, or the keyboard). */
+    public void moveTo(ItemRow row, int index) {
+        int from = items.indexOf(row);
+        if (from < 0 || from == index) {
+            return;
+        }
+        place(row, index);
+        history.push(null, () -> place(row, from), () -> place(row, index));
+    }
+
+    private void place(ItemRow row, int index) {
+        items.remove(row);
+        items.add(Math.clamp(index, 0, items.size()), row);
+        saveOrder();
+        retime();
+        selected.set(row);
+    }
+
+    private void saveOrder() {
+        String meetingId = session.get().id();
+        List<String> ids = items.stream().map(ItemRow::id).toList();
+        autosaver.submit(List.of(meetingId, "order"), () -> service.reorder(meetingId, ids));
+        autosaver.flush();
+    }
+
+    public void editTitle(String text) {
+        ItemRow row = selected.get();
+        if (row == null || Objects.equals(text, row.titleProperty().get())) {
+            titleError.set("");
+            return;
+        }
+        if (text == null || text.isBlank()) {
+            titleError.set(messages.get("prepare.error.blankTitle"));
+            return;
+        }
+        if (TextLimits.length(text) > TextLimits.MAX_TITLE) {
+            titleError.set(messages.format("prepare.error.longTitle", TextLimits.MAX_TITLE));
+            return;
+        }
+        titleError.set("");
+        edit(row, "title", row.titleProperty(), text.strip());
+    }
+
+    public void editMinutes(String text) {
+        ItemRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        String t = text == null ? "" : text.strip();
+        Integer minutes;
+        if (t.isEmpty()) {
+            minutes = null;
+        } else {
+            try {
+                minutes = Integer.valueOf(t);
+                AgendaRules.checkPlannedMinutes(minutes);
+            } catch (RuntimeException e) {
+                minutesError.set(messages.format("prepare.error.minutes", AgendaRules.MAX_ITEM_MINUTES));
+                return;
+            }
+        }
+        minutesError.set("");
+        if (!Objects.equals(minutes, row.minutesProperty().get())) {
+            edit(row, "minutes", row.minutesProperty(), minutes);
+            retime();
+        }
+    }
+
+    public void editTopicArea(String topicAreaId) {
+        ItemRow row = selected.get();
+        if (row != null && !Objects.equals(topicAreaId, row.topicAreaIdProperty().get())) {
+            edit(row, "area", row.topicAreaIdProperty(), topicAreaId);
+        }
+    }
+
+    /** Sets the presenter; only active people are offered, and an archived one is refused. */
+    public void editPresenter(String personId) {
+        ItemRow row = selected.get();
+        if (row == null || Objects.equals(personId, row.presenterIdProperty().get())) {
+            return;
+        }
+        if (personId != null && presenters.stream().noneMatch(p -> p.id().equals(personId))) {
+            error.set(messages.format("prepare.error.archivedPresenter", personName(personId)));
+            return;
+        }
+        edit(row, "presenter", row.presenterIdProperty(), personId);
+    }
+
+    public void editPrepNotes(String text) {
+        ItemRow row = selected.get();
+        if (row != null && !Objects.equals(text, row.prepNotesProperty().get())) {
+            edit(row, "prep", row.prepNotesProperty(), text);
+        }
+    }
+
+    public void editLinks(String text) {
+        ItemRow row = selected.get();
+        if (row != null && !Objects.equals(text, row.linksProperty().get())) {
+            edit(row, "links", row.linksProperty(), text);
+        }
+    }
+
+    private <T> void edit(ItemRow row, String field, javafx.beans.property.Property<T> property, T value) {
+        T before = property.getValue();
+        property.setValue(value);
+        save(row);
+        history.push(List.of(row.id(), field), () -> {
+            property.setValue(before);
+            save(row);
+            retime();
+            selected.set(row);
+        }, () -> {
+            property.setValue(value);
+            save(row);
+            retime();
+            selected.set(row);
+        });
+    }
+
+    private void save(ItemRow row) {
+        String meetingId = session.get().id();
+        AgendaItem item = row.toItem();
+        autosaver.submit(List.of(meetingId, row.id(), "item"), () -> service.saveItem(meetingId, item));
+    }
+
+    public void endEdit() {
+        history.seal();
+    }
+
+    public void undo() {
+        history.undo();
+        titleError.set("");
+        minutesError.set("");
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /** Start times from the session's start and the timeboxes before; lines ending after the session's end marked. */
+    private void retime() {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        OffsetDateTime at = m.start().atZoneSameInstant(clock.getZone()).toOffsetDateTime();
+        int elapsed = 0;
+        for (ItemRow r : items) {
+            int minutes = r.minutesProperty().get() == null ? 0 : r.minutesProperty().get();
+            r.startsAtProperty().set(hhmm.format(at.plusMinutes(elapsed)));
+            r.pastEndProperty().set(elapsed + minutes > duration.get());
+            elapsed += minutes;
+        }
+        planned.invalidate();
+    }
+
+    // --- session ---
+
+    private void setReady(boolean isReady) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        MeetingStatus status = isReady ? MeetingStatus.READY : MeetingStatus.DRAFT;
+        autosaver.flush();
+        executor.run(() -> service.setStatus(m.id(), status)).onSuccess(v -> {
+            session.set(withStatus(m, status));
+            notice.set(messages.get(isReady ? "prepare.notice.ready" : "prepare.notice.draft"));
+        }).onError(this::fail);
+    }
+
+    private static Meeting withStatus(Meeting m, MeetingStatus status) {
+        return new Meeting(m.id(), m.seriesId(), m.title(), m.start(), m.durationMinutes(), status, m.actualStart(),
+                m.actualEnd(), m.attendance(), m.rating(), m.agenda(), m.metricSnapshot());
+    }
+
+    public void cancelSession() {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        LocalDate today = today();
+        executor.run(() -> service.cancel(m.id(), today)).onSuccess(next -> {
+            notice.set(next.isPresent() ? messages.format("prepare.notice.cancelledPassed", next.get().title())
+                    : messages.get("prepare.notice.cancelled"));
+            show(next.orElse(m));
+        }).onError(this::fail);
+    }
+
+    public void reschedule(OffsetDateTime start, int minutes) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        executor.run(() -> service.reschedule(m.id(), start, minutes)).onSuccess(v -> show(m)).onError(this::fail);
+    }
+
+    public void addSession(OffsetDateTime start) {
+        MeetingSeries s = selectedSeries.get();
+        if (s == null) {
+            return;
+        }
+        autosaver.flush();
+        LocalDate today = today();
+        executor.run(() -> service.createSession(s.id(), start, today)).onSuccess(this::show).onError(this::fail);
+    }
+
+    public void saveSeries(MeetingSeries s) {
+        executor.run(() -> service.saveSeries(s)).onSuccess(v -> {
+            selectedSeries.set(s);
+            load();
+        }).onError(this::fail);
+    }
+
+    public void saveAsTemplate(String name, boolean seriesDefault) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        executor.run(() -> service.saveAsTemplate(m.id(), name, seriesDefault)).onSuccess(t -> {
+            templates.add(t);
+            notice.set(messages.format("prepare.notice.templateSaved", t.name()));
+        }).onError(this::fail);
+    }
+
+    public void applyTemplate(AgendaTemplate t) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        executor.run(() -> service.applyTemplate(m.id(), t)).onSuccess(added -> show(m)).onError(this::fail);
+    }
+
+    // --- sharing ---
+
+    public String suggestedFileName(String extension) {
+        Meeting m = session.get();
+        return m == null ? "agenda." + extension : AgendaService.fileName(m, extension);
+    }
+
+    public void export(AgendaFormat format, Path target, Consumer<Path> done) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        LocalDate today = today();
+        executor.run(() -> {
+            writeWhole(target, service.render(m.id(), format, today, Locale.getDefault(), true));
+            return target;
+        }).onSuccess(p -> {
+            notice.set(messages.format("prepare.notice.exported", p.getFileName().toString()));
+            done.accept(p);
+        }).onError(this::fail);
+    }
+
+    public void exportPack(Path target) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        executor.run(() -> {
+            writeWhole(target, service.exportPack(m.id()));
+            return target;
+        }).onSuccess(p -> notice.set(messages.format("prepare.notice.exported", p.getFileName().toString())))
+                .onError(this::fail);
+    }
+
+    public void importPack(Path source) {
+        autosaver.flush();
+        executor.run(() -> service.importPack(Files.readAllBytes(source), source.getFileName().toString()))
+                .onSuccess(report -> {
+                    notice.set(report.describe().strip());
+                    service.find(report.meetingId()).ifPresent(this::show);
+                }).onError(this::fail);
+    }
+
+    private static void writeWhole(Path target, byte[] bytes) throws java.io.IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void fail(Throwable e) {
+        error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    // --- properties ---
+
+    public ObservableList<MeetingSeries> series() {
+        return series;
+    }
+
+    public ObjectProperty<MeetingSeries> selectedSeriesProperty() {
+        return selectedSeries;
+    }
+
+    public ObservableList<Meeting> sessions() {
+        return sessions;
+    }
+
+    public ObjectProperty<Meeting> sessionProperty() {
+        return session;
+    }
+
+    public ObservableList<ItemRow> items() {
+        return items;
+    }
+
+    public ObjectProperty<ItemRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Person> presenters() {
+        return presenters;
+    }
+
+    public List<Person> everyone() {
+        return everyone;
+    }
+
+    public ObservableList<TopicArea> topicAreas() {
+        return topicAreas;
+    }
+
+    public ObservableList<AgendaTemplate> templates() {
+        return templates;
+    }
+
+    public ObservableList<String> actionReview() {
+        return actionReview;
+    }
+
+    public ObservableList<String> metricReview() {
+        return metricReview;
+    }
+
+    public IntegerProperty durationProperty() {
+        return duration;
+    }
+
+    public IntegerBinding plannedMinutes() {
+        return planned;
+    }
+
+    public BooleanProperty readyProperty() {
+        return ready;
+    }
+
+    public StringProperty titleErrorProperty() {
+        return titleError;
+    }
+
+    public StringProperty minutesErrorProperty() {
+        return minutesError;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public Optional<Meeting> currentSession() {
+        return Optional.ofNullable(session.get());
+    }
+}
