@@ -72,8 +72,8 @@ public final class LiveSessionService {
         return meetings.find(meetingId).orElseThrow(() -> new InvalidInputException("no session with id " + meetingId));
     }
 
-    public Optional<LiveState> liveState(String meetingId) {
-        return live.find(meetingId);
+    public Optional<LivePosition> liveState(String meetingId) {
+        return live.find(meetingId).map(s -> new LivePosition(s.currentItemId(), s.itemStartedAt()));
     }
 
     /**

@@ -125,7 +125,7 @@ public final class RunViewModel {
     }
 
     private Found found(Meeting m) {
-        return new Found(m, service.liveState(m.id()).map(s -> new Position(s.currentItemId(), s.itemStartedAt())));
+        return new Found(m, service.liveState(m.id()).map(s -> new Position(s.itemId(), s.since())));
     }
 
     private record Position(String itemId, Instant since) {

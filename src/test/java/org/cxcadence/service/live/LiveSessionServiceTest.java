@@ -70,7 +70,7 @@ class LiveSessionServiceTest {
         assertEquals(MeetingStatus.IN_PROGRESS, started.status());
         assertEquals(clock.instant(), started.actualStart().toInstant());
         assertFalse(started.attendance().isEmpty(), "the series' attendees are on the checklist");
-        assertEquals(next.agenda().getFirst().id(), live.liveState(next.id()).orElseThrow().currentItemId());
+        assertEquals(next.agenda().getFirst().id(), live.liveState(next.id()).orElseThrow().itemId());
         clock.advance(Duration.ofMinutes(5));
         assertEquals(started.actualStart(), live.start(next.id()).actualStart(), "starting again keeps the first start");
     }
@@ -85,8 +85,8 @@ class LiveSessionServiceTest {
         AgendaItem saved = live.meeting(next.id()).agenda().get(0);
         assertEquals(450L, saved.spentSeconds());
         assertEquals(AgendaOutcome.DISCUSSED, saved.outcome());
-        assertEquals(second.id(), live.liveState(next.id()).orElseThrow().currentItemId());
-        assertEquals(clock.instant(), live.liveState(next.id()).orElseThrow().itemStartedAt());
+        assertEquals(second.id(), live.liveState(next.id()).orElseThrow().itemId());
+        assertEquals(clock.instant(), live.liveState(next.id()).orElseThrow().since());
     }
 
     @Test
