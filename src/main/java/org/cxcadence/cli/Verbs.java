@@ -12,5 +12,9 @@ final class Verbs {
         root.addSubcommand("export", new ExportVerb(context));
         root.addSubcommand("import", new ImportVerb(context));
         root.addSubcommand("check", new CheckVerb(context));
+        root.addSubcommand("actions", new ActionsVerb(context));
+        root.addSubcommand("brief", new BriefVerb(context));
+        root.addSubcommand("calendar", new CalendarVerb(context));
+        root.addSubcommand("people", new PeopleVerb(context));
     }
 }
