@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cxcadence.service.ActionService;
 import org.cxcadence.service.AppDirectories;
 import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
@@ -13,6 +14,8 @@ import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.actions.ActionsSectionView;
+import org.cxcadence.ui.actions.ActionsViewModel;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
@@ -163,6 +166,16 @@ public final class AppContext {
                         .toList();
                 editors.forEach(DirectoryEditorViewModel::load);
                 yield Optional.of(new PeopleSectionView(editors, messages));
+            }
+            case ACTIONS -> {
+                ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.ACTIONS && session.current() == workspace) {
+                        model.load();
+                    }
+                });
+                model.load();
+                yield Optional.of(new ActionsSectionView(model, messages, formats));
             }
             default -> Optional.empty();
         };

@@ -175,6 +175,13 @@ public final class ActionService {
         return actions.reassignOpen(fromId, toId, note, today);
     }
 
+    /** Gives one action to another owner; the history records "Reassigned from A to B". */
+    public void setOwner(String actionId, String toId, LocalDate today) {
+        Workspace w = snapshot();
+        ActionItem a = actions.find(actionId).orElseThrow(() -> new InvalidInputException("no action with id " + actionId));
+        actions.setOwner(actionId, toId, "Reassigned from " + name(w, a.ownerId()) + " to " + name(w, toId), today);
+    }
+
     /** Gives back actions moved by {@link #reassignOpen} (undo); each history records the move back. */
     public void reassignBack(List<String> actionIds, String fromId, String toId, LocalDate today) {
         Workspace w = snapshot();
