@@ -76,7 +76,7 @@ class ActionsTourTest {
         robot.interact(() -> context.shell().show(Section.ACTIONS));
         FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
         settle();
-        write(robot, "actions");
+        write(robot, "actions-board");
 
         ListView<ActionRow> lane = robot.lookup("#actions-lanes .lane-list").queryAllAs(ListView.class).stream()
                 .filter(l -> !l.getItems().isEmpty()).findFirst().orElseThrow();
