@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.cxcadence.service.ActionService;
 import org.cxcadence.service.AgendaService;
 import org.cxcadence.service.AppDirectories;
 import org.cxcadence.service.DirectoryKind;
@@ -20,6 +21,8 @@ import org.cxcadence.ui.settings.SettingsView;
 import org.cxcadence.ui.settings.SettingsViewModel;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.actions.ActionsSectionView;
+import org.cxcadence.ui.actions.ActionsViewModel;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
@@ -190,6 +193,16 @@ public final class AppContext {
                 });
                 model.load();
                 yield Optional.of(new RunView(model, messages, formats, shell::show));
+            }
+            case ACTIONS -> {
+                ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.ACTIONS && session.current() == workspace) {
+                        model.load();
+                    }
+                });
+                model.load();
+                yield Optional.of(new ActionsSectionView(model, messages, formats));
             }
             case SETTINGS -> {
                 SettingsViewModel model = new SettingsViewModel(new SettingsService(workspace), executor, autosaver,

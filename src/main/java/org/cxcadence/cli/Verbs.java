@@ -14,5 +14,9 @@ final class Verbs {
         root.addSubcommand("check", new CheckVerb(context));
         root.addSubcommand("agenda", new AgendaVerb(context));
         root.addSubcommand("agenda-pack", new AgendaPackVerb(context));
+        root.addSubcommand("actions", new ActionsVerb(context));
+        root.addSubcommand("brief", new BriefVerb(context));
+        root.addSubcommand("calendar", new CalendarVerb(context));
+        root.addSubcommand("people", new PeopleVerb(context));
     }
 }

@@ -54,6 +54,17 @@ public final class ActionItemRepository {
         });
     }
 
+    /** Adds or rewrites several actions in one transaction (an import: all or nothing). */
+    public void upsertAll(List<ActionItem> items) {
+        db.write(c -> {
+            for (ActionItem a : items) {
+                if (!ActionItemRows.updateFields(c, a)) {
+                    ActionItemRows.insert(c, a, OrderedRows.nextListOrder(c, "action_items"));
+                }
+            }
+        });
+    }
+
     /** Appends an update (a session's word on the action) without changing the action's fields. */
     public void addUpdate(String actionId, ActionUpdate update) {
         db.write(c -> {

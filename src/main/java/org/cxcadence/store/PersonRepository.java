@@ -49,6 +49,15 @@ public final class PersonRepository {
         db.write(c -> upsert(c, person, OrderedRows.nextListOrder(c, TABLE)));
     }
 
+    /** Adds or updates several people in one transaction (an import: all or nothing). */
+    public void upsertAll(List<Person> people) {
+        db.write(c -> {
+            for (Person p : people) {
+                upsert(c, p, OrderedRows.nextListOrder(c, TABLE));
+            }
+        });
+    }
+
     public void reorder(List<String> idsInOrder) {
         db.write(c -> OrderedRows.reorder(c, TABLE, idsInOrder));
     }

@@ -41,8 +41,7 @@ public final class WorkspaceToDocument {
         var s = w.settings();
         return new WorkspaceDocument(WorkspaceDocument.FORMAT, WorkspaceDocument.VERSION, format(exportedAt),
                 new SettingsJson(s.companyName(), s.stalledAfterSessions()),
-                all(w.people(), p -> new PersonJson(p.id(), p.name(), p.silo(), p.title(), p.email(),
-                        p.position(), p.active())),
+                all(w.people(), WorkspaceToDocument::person),
                 all(w.topicAreas(), t -> new TopicAreaJson(t.id(), t.name(), t.position(), t.archived())),
                 all(w.journeyStages(), j -> new JourneyStageJson(j.id(), j.name(), j.position(), j.archived() ? Boolean.TRUE : null)),
                 all(w.segments(), g -> new SegmentJson(g.id(), g.name(), g.position(), g.archived() ? Boolean.TRUE : null)),
@@ -55,6 +54,11 @@ public final class WorkspaceToDocument {
                                 x.topicAreaId(), x.plannedMinutes())))),
                 nested(w.invitations(), i -> new WorkspaceDocument.InvitationJson(i.meetingId(), i.sequence(),
                         i.fingerprint())));
+    }
+
+    /** One person as the format writes them. */
+    public static PersonJson person(org.cxcadence.domain.Person p) {
+        return new PersonJson(p.id(), p.name(), p.silo(), p.title(), p.email(), p.position(), p.active());
     }
 
     private static SeriesJson series(MeetingSeries s) {
@@ -79,7 +83,8 @@ public final class WorkspaceToDocument {
                 nested(a.decisions(), d -> new DecisionJson(d.id(), d.text())));
     }
 
-    private static ActionItemJson actionItem(ActionItem a) {
+    /** One action item as the format writes it (also the shape of `actions --format json`). */
+    public static ActionItemJson actionItem(ActionItem a) {
         return new ActionItemJson(a.id(), a.title(), a.ownerId(), a.status(), a.topicAreaId(),
                 a.meetingId(), a.agendaItemId(), format(a.due()), a.customerImpact(), a.kind(),
                 a.journeyStageId(), a.blocker(), format(a.createdAt()), format(a.completedAt()),

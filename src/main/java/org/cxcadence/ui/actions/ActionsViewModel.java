@@ -1,0 +1,603 @@
+package org.cxcadence.ui.actions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.ActionKind;
+import org.cxcadence.domain.ActionStatus;
+import org.cxcadence.domain.JourneyStage;
+import org.cxcadence.domain.LeaderScorecard;
+import org.cxcadence.domain.Person;
+import org.cxcadence.domain.ScorecardWindow;
+import org.cxcadence.domain.TextLimits;
+import org.cxcadence.domain.TopicArea;
+import org.cxcadence.domain.Workspace;
+import org.cxcadence.exchange.actions.ActionRow;
+import org.cxcadence.service.ActionService;
+import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.Autosaver;
+import org.cxcadence.ui.common.UndoStack;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Actions screen: every action grouped into lanes (by leader, topic area or journey stage),
+ * filtered by status, due window, tag and text; the selected action's history and in-place
+ * editing; reassigning a leader's open items; deleting with undo; and the leader scorecard.
+ * Status, due date, owner and notes are saved at once and recorded in the action's history; text
+ * fields are saved as you type through the shared {@link Autosaver}.
+ */
+public final class ActionsViewModel {
+    public enum Grouping { LEADER, TOPIC_AREA, JOURNEY_STAGE }
+
+    public enum StatusFilter { OPEN, OVERDUE, STALLED, DONE, ALL }
+
+    public enum DueWindow { ANY, OVERDUE, NEXT_7_DAYS, NEXT_30_DAYS, NO_DUE_DATE }
+
+    public enum TagFilter { ANY, RELIABILITY, INNOVATION, INCOMPLETE }
+
+    /** One lane of the board: its key (person, topic area or stage id; "" for none), title and cards. */
+    public record Lane(String key, String title, String subtitle, List<ActionRow> rows, int open, int overdue,
+                       int stalled) {
+    }
+
+    private final ActionService service;
+    private final UiExecutor executor;
+    private final Autosaver autosaver;
+    private final Clock clock;
+    private final UndoStack undo = new UndoStack();
+
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<ActionRow>> rows = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<List<Lane>> lanes = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.LEADER);
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.OPEN);
+    private final ObjectProperty<DueWindow> dueWindow = new SimpleObjectProperty<>(DueWindow.ANY);
+    private final ObjectProperty<TagFilter> tag = new SimpleObjectProperty<>(TagFilter.ANY);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty selectedId = new SimpleStringProperty();
+    private final ObjectProperty<ActionRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Integer> scorecardWeeks = new SimpleObjectProperty<>(ScorecardWindow.DEFAULT_WEEKS);
+    private final ObjectProperty<List<LeaderScorecard>> scorecards = new SimpleObjectProperty<>(List.of());
+
+    public ActionsViewModel(ActionService service, UiExecutor executor, Autosaver autosaver, Clock clock) {
+        this.service = service;
+        this.executor = executor;
+        this.autosaver = autosaver;
+        this.clock = clock;
+        grouping.addListener((o, w, n) -> regroup());
+        status.addListener((o, w, n) -> regroup());
+        dueWindow.addListener((o, w, n) -> regroup());
+        tag.addListener((o, w, n) -> regroup());
+        text.addListener((o, w, n) -> regroup());
+        selectedId.addListener((o, w, n) -> {
+            undo.seal();
+            selected.set(find(n));
+        });
+        scorecardWeeks.addListener((o, w, n) -> computeScorecards());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- loading ---------------------------------------------------------------------------------
+
+    /** Reads the workspace off the FX thread and rebuilds lanes, the selection and the scorecards. */
+    public void load() {
+        LocalDate today = today();
+        executor.run(() -> {
+            Workspace w = service.snapshot();
+            return Map.entry(w, ActionRow.all(w, today));
+        }).onSuccess(result -> {
+            workspace.set(result.getKey());
+            rows.set(result.getValue());
+            regroup();
+            selected.set(find(selectedId.get()));
+            if (selectedId.get() != null && selected.get() == null) {
+                selectedId.set(null);
+            }
+            computeScorecards();
+            loaded.set(true);
+            error.set("");
+        }).onError(e -> error.set(e.getMessage()));
+    }
+
+    private void computeScorecards() {
+        Workspace w = workspace.get();
+        if (w != null) {
+            scorecards.set(ActionService.scorecards(w, ScorecardWindow.lastWeeks(scorecardWeeks.get(), today()), today()));
+        }
+    }
+
+    private ActionRow find(String id) {
+        return id == null ? null : rows.get().stream().filter(r -> r.action().id().equals(id)).findFirst().orElse(null);
+    }
+
+    // ---- filtering and grouping ------------------------------------------------------------------
+
+    boolean passes(ActionRow r) {
+        ActionItem a = r.action();
+        boolean statusOk = switch (status.get()) {
+            case OPEN -> a.isOpen();
+            case OVERDUE -> r.overdue();
+            case STALLED -> r.stalled();
+            case DONE -> a.status() == ActionStatus.DONE;
+            case ALL -> true;
+        };
+        LocalDate today = today();
+        boolean dueOk = switch (dueWindow.get()) {
+            case ANY -> true;
+            case OVERDUE -> a.due() != null && a.due().isBefore(today);
+            case NEXT_7_DAYS -> a.due() != null && !a.due().isBefore(today) && !a.due().isAfter(today.plusDays(7));
+            case NEXT_30_DAYS -> a.due() != null && !a.due().isBefore(today) && !a.due().isAfter(today.plusDays(30));
+            case NO_DUE_DATE -> a.due() == null;
+        };
+        boolean tagOk = switch (tag.get()) {
+            case ANY -> true;
+            case RELIABILITY -> a.kind() == ActionKind.RELIABILITY;
+            case INNOVATION -> a.kind() == ActionKind.INNOVATION;
+            case INCOMPLETE -> r.incomplete();
+        };
+        String q = text.get() == null ? "" : text.get().strip().toLowerCase(Locale.ROOT);
+        boolean textOk = q.isEmpty() || contains(a.title(), q) || contains(a.customerImpact(), q)
+                || contains(r.ownerName(), q) || contains(a.blocker(), q)
+                || a.updates().stream().anyMatch(u -> contains(u.note(), q));
+        return statusOk && dueOk && tagOk && textOk;
+    }
+
+    private static boolean contains(String haystack, String lowerNeedle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    }
+
+    private void regroup() {
+        Workspace w = workspace.get();
+        if (w == null) {
+            lanes.set(List.of());
+            return;
+        }
+        List<ActionRow> visible = rows.get().stream().filter(this::passes).toList();
+        Map<String, String[]> keys = new LinkedHashMap<>(); // key -> {title, subtitle}
+        switch (grouping.get()) {
+            case LEADER -> w.people().stream().filter(p -> p.active() || visible.stream()
+                            .anyMatch(r -> r.action().ownerId().equals(p.id())))
+                    .forEach(p -> keys.put(p.id(), new String[] {p.name(), p.silo()}));
+            case TOPIC_AREA -> w.topicAreas().forEach(t -> keys.put(t.id(), new String[] {t.name(), null}));
+            case JOURNEY_STAGE -> w.journeyStages().forEach(s -> keys.put(s.id(), new String[] {s.name(), null}));
+        }
+        Map<String, List<ActionRow>> grouped = new LinkedHashMap<>();
+        keys.keySet().forEach(k -> grouped.put(k, new ArrayList<>()));
+        for (ActionRow r : visible) {
+            String key = switch (grouping.get()) {
+                case LEADER -> r.action().ownerId();
+                case TOPIC_AREA -> Objects.requireNonNullElse(r.action().topicAreaId(), "");
+                case JOURNEY_STAGE -> Objects.requireNonNullElse(r.action().journeyStageId(), "");
+            };
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<Lane> result = new ArrayList<>();
+        for (Map.Entry<String, List<ActionRow>> e : grouped.entrySet()) {
+            String[] names = keys.get(e.getKey());
+            List<ActionRow> cards = e.getValue();
+            if (names == null && cards.isEmpty()) {
+                continue;
+            }
+            if (grouping.get() != Grouping.LEADER && cards.isEmpty()) {
+                continue; // topic areas and stages show only where there is work
+            }
+            cards.sort(Comparator.comparing((ActionRow r) -> !r.stalled()).thenComparing(r -> !r.overdue())
+                    .thenComparing(r -> r.action().due() == null ? LocalDate.MAX : r.action().due()));
+            List<ActionRow> owned = rows.get().stream().filter(r -> e.getKey().equals(laneKey(r))).toList();
+            result.add(new Lane(e.getKey(), names == null ? null : names[0], names == null ? null : names[1],
+                    List.copyOf(cards), (int) owned.stream().filter(r -> r.action().isOpen()).count(),
+                    (int) owned.stream().filter(ActionRow::overdue).count(),
+                    (int) owned.stream().filter(ActionRow::stalled).count()));
+        }
+        lanes.set(List.copyOf(result));
+    }
+
+    private String laneKey(ActionRow r) {
+        return switch (grouping.get()) {
+            case LEADER -> r.action().ownerId();
+            case TOPIC_AREA -> Objects.requireNonNullElse(r.action().topicAreaId(), "");
+            case JOURNEY_STAGE -> Objects.requireNonNullElse(r.action().journeyStageId(), "");
+        };
+    }
+
+    // ---- editing ---------------------------------------------------------------------------------
+
+    /** Saves a field edit of the selected action (title, impact, blocker, topic area, stage, kind) as you type. */
+    private void editFields(String field, java.util.function.UnaryOperator<ActionItem> change) {
+        ActionRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        ActionItem before = row.action();
+        ActionItem after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        replaceLocally(after);
+        autosaver.submit(List.of("action", after.id(), field), () -> service.save(after));
+        undo.push(List.of(after.id(), field), () -> {
+            selectedId.set(before.id());
+            ActionItem current = find(before.id()) == null ? before : find(before.id()).action();
+            ActionItem restored = restoreField(current, before, field);
+            replaceLocally(restored);
+            autosaver.submit(List.of("action", restored.id(), field), () -> service.save(restored));
+            autosaver.flush();
+        });
+    }
+
+    private static ActionItem restoreField(ActionItem current, ActionItem before, String field) {
+        return switch (field) {
+            case "title" -> with(current, before.title(), current.customerImpact(), current.blocker(), current.topicAreaId(),
+                    current.journeyStageId(), current.kind());
+            case "impact" -> with(current, current.title(), before.customerImpact(), current.blocker(),
+                    current.topicAreaId(), current.journeyStageId(), current.kind());
+            case "blocker" -> with(current, current.title(), current.customerImpact(), before.blocker(),
+                    current.topicAreaId(), current.journeyStageId(), current.kind());
+            default -> with(current, current.title(), current.customerImpact(), current.blocker(), before.topicAreaId(),
+                    before.journeyStageId(), before.kind());
+        };
+    }
+
+    /** Returns an error message for the field, or "" when the title was saved. */
+    public String editTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return "blank";
+        }
+        if (TextLimits.length(title) > TextLimits.MAX_TITLE) {
+            return "long";
+        }
+        editFields("title", a -> with(a, title.strip(), a.customerImpact(), a.blocker(), a.topicAreaId(),
+                a.journeyStageId(), a.kind()));
+        return "";
+    }
+
+    public void editImpact(String impact) {
+        String value = impact == null || impact.isBlank() ? null : impact.strip();
+        editFields("impact", a -> with(a, a.title(), value, a.blocker(), a.topicAreaId(), a.journeyStageId(), a.kind()));
+    }
+
+    public void editBlocker(String blocker) {
+        String value = blocker == null || blocker.isBlank() ? null : blocker.strip();
+        editFields("blocker", a -> with(a, a.title(), a.customerImpact(), value, a.topicAreaId(), a.journeyStageId(),
+                a.kind()));
+    }
+
+    public void editTopicArea(String topicAreaId) {
+        editFields("topic", a -> with(a, a.title(), a.customerImpact(), a.blocker(), topicAreaId, a.journeyStageId(),
+                a.kind()));
+    }
+
+    public void editJourneyStage(String stageId) {
+        editFields("stage", a -> with(a, a.title(), a.customerImpact(), a.blocker(), a.topicAreaId(), stageId, a.kind()));
+    }
+
+    public void editKind(ActionKind kind) {
+        editFields("kind", a -> with(a, a.title(), a.customerImpact(), a.blocker(), a.topicAreaId(), a.journeyStageId(),
+                kind));
+    }
+
+    private static ActionItem with(ActionItem a, String title, String impact, String blocker, String topic, String stage,
+                                   ActionKind kind) {
+        return new ActionItem(a.id(), title, a.ownerId(), a.status(), topic, a.meetingId(), a.agendaItemId(), a.due(),
+                impact, kind, stage, blocker, a.createdAt(), a.completedAt(), a.updates());
+    }
+
+    private void replaceLocally(ActionItem changed) {
+        Workspace w = workspace.get();
+        List<ActionItem> items = w.actionItems().stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList();
+        Workspace next = new Workspace(w.settings(), w.people(), w.topicAreas(), w.journeyStages(), w.segments(),
+                w.series(), w.meetings(), items, w.metrics());
+        workspace.set(next);
+        rows.set(ActionRow.all(next, today()));
+        regroup();
+        selected.set(find(selectedId.get()));
+    }
+
+    /** Sets the status now, recorded in the history with the optional note. */
+    public void setStatus(ActionStatus newStatus, String note) {
+        ActionRow row = selected.get();
+        if (row == null || newStatus == null || newStatus == row.action().status() && (note == null || note.isBlank())) {
+            return;
+        }
+        ActionStatus before = row.action().status();
+        String id = row.action().id();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        write(() -> service.setStatus(id, newStatus, note, now));
+        if (newStatus != before) {
+            undo.push(null, () -> {
+                selectedId.set(id);
+                write(() -> service.setStatus(id, before, null, OffsetDateTime.now(clock)));
+            });
+        }
+    }
+
+    /** Sets a new due date now; the history records it (not as progress). */
+    public void setDue(LocalDate due) {
+        ActionRow row = selected.get();
+        if (row == null || Objects.equals(due, row.action().due())) {
+            return;
+        }
+        LocalDate before = row.action().due();
+        String id = row.action().id();
+        write(() -> service.setDue(id, due, today()));
+        undo.push(null, () -> {
+            selectedId.set(id);
+            write(() -> service.setDue(id, before, today()));
+        });
+    }
+
+    /** Adds an update note now (progress). Returns false when there was nothing to add. */
+    public boolean addNote(String note) {
+        ActionRow row = selected.get();
+        if (row == null || note == null || note.isBlank()) {
+            return false;
+        }
+        String id = row.action().id();
+        write(() -> service.addNote(id, note.strip(), today()));
+        return true;
+    }
+
+    /** Gives the selected action to another owner; the history records it. */
+    public void setOwner(String ownerId) {
+        ActionRow row = selected.get();
+        if (row == null || ownerId == null || ownerId.equals(row.action().ownerId())) {
+            return;
+        }
+        String from = row.action().ownerId();
+        String id = row.action().id();
+        write(() -> service.setOwner(id, ownerId, today()));
+        undo.push(null, () -> {
+            selectedId.set(id);
+            write(() -> service.setOwner(id, from, today()));
+        });
+    }
+
+    /** Gives every open item of one leader to another in one step; undo gives them back. */
+    public void reassignOpen(String fromId, String toId) {
+        if (fromId == null || toId == null || fromId.equals(toId)) {
+            return;
+        }
+        executor.run(() -> service.reassignOpen(fromId, toId, today())).onSuccess(moved -> {
+            message.set(moved.size() + "|" + name(fromId) + "|" + name(toId));
+            undo.push(null, () -> write(() -> service.reassignBack(moved, fromId, toId, today())));
+            load();
+        }).onError(e -> error.set(e.getMessage()));
+    }
+
+    /** Deletes the selected action (created by mistake); undo puts it back with its history. */
+    public void deleteSelected() {
+        ActionRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        autosaver.flush();
+        String id = row.action().id();
+        String title = row.action().title();
+        executor.run(() -> service.delete(id)).onSuccess(deleted -> {
+            deleted.ifPresent(d -> undo.push(null, () -> executor.run(() -> service.restore(d)).onSuccess(v -> {
+                selectedId.set(id);
+                message.set("");
+                load();
+            }).onError(e -> error.set(e.getMessage()))));
+            selectedId.set(null);
+            message.set("deleted|" + title);
+            load();
+        }).onError(e -> error.set(e.getMessage()));
+    }
+
+    public void undo() {
+        autosaver.flush();
+        undo.undo();
+    }
+
+    /** The user left a field: the next typing there is a new undo step. */
+    public void endEdit() {
+        undo.seal();
+    }
+
+    private void write(UiExecutor.ThrowingRunnable work) {
+        autosaver.flush();
+        executor.run(() -> {
+            work.run();
+            return null;
+        }).onSuccess(v -> load()).onError(e -> error.set(e.getMessage()));
+    }
+
+    private String name(String personId) {
+        Workspace w = workspace.get();
+        return w == null ? personId : w.people().stream().filter(p -> p.id().equals(personId)).map(Person::name)
+                .findFirst().orElse(personId);
+    }
+
+    // ---- files -----------------------------------------------------------------------------------
+
+    public enum Export { BRIEF_PDF, BRIEF_MD, CALENDAR, ACTIONS_CSV, SCORECARD_CSV }
+
+    /** Writes an export to {@code file} (through a temp file and a rename), then reports it in {@code done}. */
+    public void export(Export kind, Path file, Locale locale, Consumer<Path> done) {
+        LocalDate today = today();
+        int weeks = scorecardWeeks.get();
+        executor.run(() -> {
+            writeAtomically(file, out -> {
+                switch (kind) {
+                    case BRIEF_PDF -> service.writeBriefPdf(today, locale, out);
+                    case BRIEF_MD -> service.writeBriefMarkdown(today, locale, out);
+                    case CALENDAR -> service.writeCalendar(today, clock.instant(), out);
+                    case ACTIONS_CSV -> service.writeList(org.cxcadence.exchange.actions.ActionListRenderer.Format.CSV,
+                            null, ActionService.StatusFilter.ALL, today, locale, out);
+                    case SCORECARD_CSV -> service.writeScorecardCsv(ScorecardWindow.lastWeeks(weeks, today), today, out);
+                }
+            });
+            return file;
+        }).onSuccess(done::accept).onError(e -> error.set(e.getMessage()));
+    }
+
+    public void exportLeaderPdf(String personId, Path file, Locale locale, Consumer<Path> done) {
+        LocalDate today = today();
+        executor.run(() -> {
+            writeAtomically(file, out -> service.writeLeaderListPdf(personId, today, locale, out));
+            return file;
+        }).onSuccess(done::accept).onError(e -> error.set(e.getMessage()));
+    }
+
+    public void leaderEmail(String personId, Locale locale, Consumer<String> done) {
+        LocalDate today = today();
+        executor.run(() -> service.leaderListEmail(personId, today, locale)).onSuccess(done::accept)
+                .onError(e -> error.set(e.getMessage()));
+    }
+
+    public void scorecardMarkdown(Locale locale, Consumer<String> done) {
+        LocalDate today = today();
+        int weeks = scorecardWeeks.get();
+        executor.run(() -> service.scorecardMarkdown(ScorecardWindow.lastWeeks(weeks, today), today, locale))
+                .onSuccess(done::accept).onError(e -> error.set(e.getMessage()));
+    }
+
+    public enum SetupKind { PEOPLE, ACTIONS }
+
+    public void importCsv(SetupKind kind, Path file, Consumer<String> done) {
+        LocalDate today = today();
+        executor.run(() -> kind == SetupKind.PEOPLE ? service.importPeople(file)
+                : service.importActions(file, today, clock.getZone())).onSuccess(summary -> {
+                    error.set("");
+                    done.accept(summary.describe());
+                    load();
+                }).onError(e -> error.set(e.getMessage()));
+    }
+
+    private interface StreamWork {
+        void write(java.io.OutputStream out) throws Exception;
+    }
+
+    private static void writeAtomically(Path target, StreamWork work) throws Exception {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        try {
+            try (var out = Files.newOutputStream(tmp)) {
+                work.write(out);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
+    public ObjectProperty<Workspace> workspaceProperty() {
+        return workspace;
+    }
+
+    public ObjectProperty<List<Lane>> lanesProperty() {
+        return lanes;
+    }
+
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ObjectProperty<StatusFilter> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<DueWindow> dueWindowProperty() {
+        return dueWindow;
+    }
+
+    public ObjectProperty<TagFilter> tagProperty() {
+        return tag;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public ObjectProperty<ActionRow> selectedProperty() {
+        return selected;
+    }
+
+    /** "deleted|TITLE" or "N|FROM|TO" after a reassign; the view words it. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public ObjectProperty<Integer> scorecardWeeksProperty() {
+        return scorecardWeeks;
+    }
+
+    public ObjectProperty<List<LeaderScorecard>> scorecardsProperty() {
+        return scorecards;
+    }
+
+    public List<Person> activePeople() {
+        Workspace w = workspace.get();
+        return w == null ? List.of() : w.people().stream().filter(Person::active).toList();
+    }
+
+    public List<Person> people() {
+        Workspace w = workspace.get();
+        return w == null ? List.of() : w.people();
+    }
+
+    public List<TopicArea> topicAreas() {
+        Workspace w = workspace.get();
+        return w == null ? List.of() : w.topicAreas();
+    }
+
+    public List<JourneyStage> journeyStages() {
+        Workspace w = workspace.get();
+        return w == null ? List.of() : w.journeyStages();
+    }
+
+    public String meetingTitle(String meetingId) {
+        Workspace w = workspace.get();
+        return w == null || meetingId == null ? null : w.meetings().stream().filter(m -> m.id().equals(meetingId))
+                .map(m -> m.title() + " (" + m.start().toLocalDate() + ")").findFirst().orElse(null);
+    }
+
+    public String personName(String personId) {
+        return name(personId);
+    }
+}

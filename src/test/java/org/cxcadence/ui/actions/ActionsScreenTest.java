@@ -1,0 +1,221 @@
+package org.cxcadence.ui.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.cxcadence.app.AppContext;
+import org.cxcadence.app.CxCadenceApp;
+import org.cxcadence.app.MainWindow;
+import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.ActionStatus;
+import org.cxcadence.domain.ActionUpdate;
+import org.cxcadence.domain.Person;
+import org.cxcadence.domain.Workspace;
+import org.cxcadence.exchange.actions.ActionRow;
+import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.testing.FxWait;
+import org.cxcadence.testing.TestAppContexts;
+import org.cxcadence.ui.FxUiExecutor;
+import org.cxcadence.ui.shell.Section;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/**
+ * The Actions screen on the demo company as a person uses it: filter, update in place, reassign a
+ * leader's open items, delete and undo; every change read back from the workspace file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ActionsScreenTest {
+    private static final LocalDate TODAY = LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE);
+
+    @TempDir
+    Path home;
+
+    private AppContext context;
+    private FxUiExecutor executor;
+    private MainWindow window;
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor();
+        context = TestAppContexts.create(home, executor);
+        window = CxCadenceApp.show(stage, context, executor, folder -> { });
+        stage.setWidth(1280);
+        stage.setHeight(720);
+        file = home.resolve("demo.cxcadence");
+        context.exchange().fillWithDemo(file, TODAY);
+        window.openFile(file);
+    }
+
+    @AfterEach
+    void stop() {
+        context.session().close();
+        executor.close();
+    }
+
+    private Workspace onDisk() {
+        context.autosaver().flush();
+        executor.drain();
+        try (OpenWorkspace reader = context.workspaces().openReadOnly(file)) {
+            return reader.snapshot();
+        }
+    }
+
+    private ActionItem actionOnDisk(String id) {
+        return onDisk().actionItems().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private String personId(String name) {
+        return onDisk().people().stream().filter(p -> p.name().equals(name)).map(Person::id).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ActionRow> cardsIn(FxRobot robot, String laneKey) {
+        return robot.lookup("#lane-" + laneKey).queryAs(ListView.class).getItems();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ActionRow> allCards(FxRobot robot) {
+        return robot.lookup(".lane-list").queryAllAs(ListView.class).stream()
+                .flatMap(l -> ((List<ActionRow>) l.getItems()).stream()).toList();
+    }
+
+    private void openActions(FxRobot robot) {
+        FxWait.until(() -> robot.lookup("#home-next-title").tryQuery().isPresent());
+        robot.interact(() -> context.shell().show(Section.ACTIONS));
+        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+    }
+
+    private void select(FxRobot robot, String laneKey, ActionRow row) {
+        robot.interact(() -> robot.lookup("#lane-" + laneKey).queryAs(ListView.class).getSelectionModel().select(row));
+        FxWait.until(() -> robot.lookup("#action-detail").tryQuery().isPresent());
+    }
+
+    @Test
+    void filtersNarrowTheBoardByStatusTagAndText(FxRobot robot) {
+        openActions(robot);
+        List<ActionRow> open = allCards(robot);
+        assertTrue(open.stream().allMatch(r -> r.action().isOpen()), "open is the default");
+        robot.interact(() -> robot.lookup("#actions-filter-status").queryAs(ComboBox.class)
+                .setValue(ActionsViewModel.StatusFilter.STALLED));
+        FxWait.until(() -> allCards(robot).size() < open.size());
+        assertTrue(allCards(robot).stream().allMatch(ActionRow::stalled));
+        assertFalse(allCards(robot).isEmpty());
+
+        robot.interact(() -> robot.lookup("#actions-filter-status").queryAs(ComboBox.class)
+                .setValue(ActionsViewModel.StatusFilter.ALL));
+        String word = "detractor";
+        robot.clickOn("#actions-filter-text").write(word);
+        FxWait.until(() -> !allCards(robot).isEmpty() && allCards(robot).stream().allMatch(r ->
+                (r.action().title() + " " + Objects.requireNonNullElse(r.action().customerImpact(), "") + " "
+                        + r.action().updates().stream().map(u -> Objects.requireNonNullElse(u.note(), "")).toList())
+                        .toLowerCase().contains(word)));
+
+        robot.interact(() -> robot.lookup("#actions-filter-text").queryAs(TextField.class).clear());
+        robot.interact(() -> robot.lookup("#actions-filter-tag").queryAs(ComboBox.class)
+                .setValue(ActionsViewModel.TagFilter.INNOVATION));
+        FxWait.until(() -> !allCards(robot).isEmpty() && allCards(robot).stream()
+                .allMatch(r -> r.action().kind() == org.cxcadence.domain.ActionKind.INNOVATION));
+
+        robot.interact(() -> robot.lookup("#actions-group").queryAs(ComboBox.class)
+                .setValue(ActionsViewModel.Grouping.JOURNEY_STAGE));
+        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() <= onDisk().journeyStages().size() + 1);
+    }
+
+    @Test
+    void updatingStatusDueDateAndImpactInPlaceIsSavedAndRecordedWithTheDate(FxRobot robot) {
+        openActions(robot);
+        String elena = personId("Elena Petrova");
+        ActionRow row = cardsIn(robot, elena).getFirst();
+        String id = row.action().id();
+        int updatesBefore = row.action().updates().size();
+        select(robot, elena, row);
+
+        robot.interact(() -> robot.lookup("#action-status").queryAs(ComboBox.class).setValue(ActionStatus.BLOCKED));
+        FxWait.until(() -> actionOnDisk(id).status() == ActionStatus.BLOCKED);
+        ActionUpdate statusUpdate = actionOnDisk(id).updates().getLast();
+        assertEquals(ActionStatus.BLOCKED, statusUpdate.status());
+        assertEquals(TODAY, statusUpdate.date());
+
+        LocalDate newDue = TODAY.plusDays(45);
+        robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(newDue));
+        FxWait.until(() -> newDue.equals(actionOnDisk(id).due()));
+        assertEquals(new ActionUpdate(null, TODAY, null, null, newDue), actionOnDisk(id).updates().getLast());
+
+        TextArea impact = robot.lookup("#action-impact").queryAs(TextArea.class);
+        robot.interact(() -> impact.setText(""));
+        FxWait.until(() -> actionOnDisk(id).customerImpact() == null);
+        assertTrue(robot.lookup("#action-incomplete").query().isVisible(), "incomplete is said, and it is still saved");
+        robot.interact(() -> impact.setText("Customers get a named contact within a day"));
+        FxWait.until(() -> "Customers get a named contact within a day".equals(actionOnDisk(id).customerImpact()));
+
+        robot.interact(() -> robot.lookup("#action-note").queryAs(TextArea.class).setText("Legal review booked for Friday"));
+        robot.interact(() -> robot.lookup("#action-add-note").queryAs(javafx.scene.control.Button.class).fire());
+        FxWait.until(() -> "Legal review booked for Friday".equals(actionOnDisk(id).updates().getLast().note()));
+        assertEquals(updatesBefore + 3, actionOnDisk(id).updates().size(), "status, due date and note; text edits are not history");
+        FxWait.until(() -> robot.lookup("#action-history").queryAs(javafx.scene.layout.VBox.class).getChildren().size()
+                == updatesBefore + 4);
+    }
+
+    @Test
+    void reassigningALeadersOpenItemsMovesThemAllAndUndoGivesThemBack(FxRobot robot) {
+        openActions(robot);
+        String tom = personId("Tom Lindqvist");
+        String priya = personId("Priya Raman");
+        List<String> tomsOpen = onDisk().actionItems().stream().filter(a -> a.ownerId().equals(tom) && a.isOpen())
+                .map(ActionItem::id).toList();
+        assertFalse(tomsOpen.isEmpty());
+        robot.clickOn("#lane-menu-" + tom);
+        robot.clickOn("#lane-reassign-" + tom);
+        FxWait.until(() -> robot.lookup("#reassign-to").tryQuery().isPresent());
+        ComboBox<Person> to = robot.lookup("#reassign-to").queryAs(ComboBox.class);
+        robot.interact(() -> to.setValue(to.getItems().stream().filter(p -> p.id().equals(priya)).findFirst().orElseThrow()));
+        robot.clickOn("#reassign-ok");
+        FxWait.until(() -> tomsOpen.stream().allMatch(id -> actionOnDisk(id).ownerId().equals(priya)));
+        assertTrue(actionOnDisk(tomsOpen.getFirst()).updates().getLast().note().contains("Tom Lindqvist to Priya Raman"));
+        assertTrue(onDisk().actionItems().stream().anyMatch(a -> a.ownerId().equals(tom)), "done work stays Tom's");
+        FxWait.until(() -> cardsIn(robot, tom).isEmpty());
+
+        robot.clickOn("#actions-undo-inline");
+        FxWait.until(() -> tomsOpen.stream().allMatch(id -> actionOnDisk(id).ownerId().equals(tom)));
+        FxWait.until(() -> cardsIn(robot, tom).size() == tomsOpen.size());
+    }
+
+    @Test
+    void deletingAnActionCreatedByMistakeCanBeUndoneWithItsHistory(FxRobot robot) {
+        openActions(robot);
+        String marcus = personId("Marcus Bell");
+        ActionRow row = cardsIn(robot, marcus).getFirst();
+        String id = row.action().id();
+        ActionItem before = actionOnDisk(id);
+        select(robot, marcus, row);
+        robot.clickOn("#action-delete");
+        FxWait.until(() -> actionOnDisk(id) == null);
+        FxWait.until(() -> cardsIn(robot, marcus).stream().noneMatch(r -> r.action().id().equals(id)));
+        assertTrue(robot.lookup("#actions-message").queryAs(javafx.scene.control.Label.class).getText()
+                .contains(before.title()));
+
+        robot.clickOn("#actions-undo");
+        FxWait.until(() -> before.equals(actionOnDisk(id)));
+        FxWait.until(() -> cardsIn(robot, marcus).stream().anyMatch(r -> r.action().id().equals(id)));
+    }
+}
