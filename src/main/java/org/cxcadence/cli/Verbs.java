@@ -12,5 +12,6 @@ final class Verbs {
         root.addSubcommand("export", new ExportVerb(context));
         root.addSubcommand("import", new ImportVerb(context));
         root.addSubcommand("check", new CheckVerb(context));
+        MetricsVerb.register(root, context);
     }
 }
