@@ -14,8 +14,7 @@ import java.util.concurrent.Callable;
 import org.cxcadence.domain.Metric;
 import org.cxcadence.domain.MetricUnit;
 import org.cxcadence.domain.Workspace;
-import org.cxcadence.exchange.csv.MetricsCsvWriter;
-import org.cxcadence.exchange.json.MetricsJson;
+import org.cxcadence.service.MetricService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.metrics.MetricTrend;
 import org.cxcadence.service.metrics.MetricViews;
@@ -56,10 +55,10 @@ final class MetricsListVerb implements Callable<Integer> {
             w = workspace.snapshot();
         }
         switch (format) {
-            case json -> MetricsJson.write(w.metrics(), context.out());
+            case json -> MetricService.writeJson(w.metrics(), context.out());
             case csv -> {
                 Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
-                MetricsCsvWriter.write(w.metrics(), out);
+                MetricService.writeCsv(w.metrics(), out);
                 out.flush();
             }
             case table -> context.out().print(table(w, Locale.getDefault()));
@@ -118,7 +117,8 @@ final class MetricsListVerb implements Callable<Integer> {
         } else {
             state = "on target";
         }
-        return new String[] {name, m.cadence().name().toLowerCase(Locale.ROOT), line.latest().period(),
+        return new String[] {name, line.segmentId() == null ? m.cadence().name().toLowerCase(Locale.ROOT) : "",
+                line.latest().period(),
                 number(line.latest().value(), m.unit(), m.currencyCode(), locale),
                 number(line.latest().target(), m.unit(), m.currencyCode(), locale), state};
     }

@@ -264,6 +264,18 @@ public final class MetricService {
         return metricId + "\u0000" + period + "\u0000" + Objects.requireNonNullElse(segmentId, "");
     }
 
+    // ---- outputs -------------------------------------------------------------------------------
+
+    /** Every stored value as the metrics CSV that {@link #planImport} reads back (docs/FORMAT.md). */
+    public static void writeCsv(List<Metric> metrics, Appendable out) throws IOException {
+        org.cxcadence.exchange.csv.MetricsCsvWriter.write(metrics, out);
+    }
+
+    /** The metrics as a JSON array of the workspace format's metric objects. */
+    public static void writeJson(List<Metric> metrics, java.io.OutputStream out) throws IOException {
+        org.cxcadence.exchange.json.MetricsJson.write(metrics, out);
+    }
+
     // ---- session snapshot --------------------------------------------------------------------
 
     /** What the room sees of the metrics on {@code asOf}; see {@link #snapshotFor(Workspace, LocalDate)}. */

@@ -327,8 +327,16 @@ public final class ValuesGridModel {
             }
             s = s.substring(0, s.length() - 1).strip();
         }
-        s = s.replace(String.valueOf(symbols.getGroupingSeparator()), "").replace("\u00A0", "").replace("\u202F", "")
-                .replace(" ", "");
+        String grouping = String.valueOf(symbols.getGroupingSeparator());
+        String unified = s.replace("\u00A0", grouping).replace("\u202F", grouping).replace(" ", grouping);
+        if (unified.contains(grouping)) {
+            // Grouping as a spreadsheet shows it (1,240 · 1.240.000 · 12 500): in threes, before the decimal mark.
+            String d = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
+            if (!unified.matches("[+-]?[0-9]{1,3}(" + Pattern.quote(grouping) + "[0-9]{3})+(" + d + "[0-9]+)?")) {
+                throw new IllegalArgumentException(messages.format("metrics.grid.error.number", input));
+            }
+        }
+        s = unified.replace(grouping, "");
         if (symbols.getDecimalSeparator() != '.') {
             if (s.indexOf('.') >= 0) {
                 throw new IllegalArgumentException(messages.format("metrics.grid.error.number", input));

@@ -254,12 +254,17 @@ final class ValuesGridView extends BorderPane {
                 focusColumn = c;
                 showNote(g, r, c, period);
                 Platform.runLater(field::selectAll);
-            } else {
+            } else if (isCurrent(field, r, c)) {
                 g.commit(r, c, field.getText());
             }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(e, field, g, r, c));
         return field;
+    }
+
+    /** A field of a grid since rebuilt (another metric) must not write into the new one. */
+    private boolean isCurrent(TextField field, int r, int c) {
+        return r < fields.length && c < fields[r].length && fields[r][c] == field;
     }
 
     private void showNote(ValuesGridModel g, int r, int c, Period period) {
