@@ -12,6 +12,7 @@ import org.cxcadence.service.AppDirectories;
 import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
 import org.cxcadence.service.ExchangeService;
+import org.cxcadence.service.MetricService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.SettingsService;
 import org.cxcadence.service.live.LiveSessionService;
@@ -30,6 +31,8 @@ import org.cxcadence.ui.common.Scheduler;
 import org.cxcadence.ui.common.UiPreferences;
 import org.cxcadence.ui.home.HomeView;
 import org.cxcadence.ui.home.HomeViewModel;
+import org.cxcadence.ui.metrics.MetricsSectionView;
+import org.cxcadence.ui.metrics.MetricsViewModel;
 import org.cxcadence.ui.people.DirectoryEditorViewModel;
 import org.cxcadence.ui.people.PeopleSectionView;
 import org.cxcadence.ui.prepare.PrepareView;
@@ -220,6 +223,17 @@ public final class AppContext {
                 });
                 model.load();
                 yield Optional.of(new PrepareView(model, messages, formats));
+            }
+            case METRICS -> {
+                MetricsViewModel model = new MetricsViewModel(new MetricService(workspace), executor, autosaver,
+                        messages, formats.locale(), clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.METRICS && session.current() == workspace) {
+                        model.refresh();
+                    }
+                });
+                model.refresh();
+                yield Optional.of(new MetricsSectionView(model, messages, formats));
             }
             default -> Optional.empty();
         };

@@ -18,5 +18,7 @@ final class Verbs {
         root.addSubcommand("brief", new BriefVerb(context));
         root.addSubcommand("calendar", new CalendarVerb(context));
         root.addSubcommand("people", new PeopleVerb(context));
+
+        MetricsVerb.register(root, context);
     }
 }

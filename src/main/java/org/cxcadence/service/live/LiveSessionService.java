@@ -20,7 +20,7 @@ import org.cxcadence.domain.Decision;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.MeetingStatus;
-import org.cxcadence.domain.MetricSnapshots;
+import org.cxcadence.service.MetricService;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.InvalidInputException;
 import org.cxcadence.service.OpenWorkspace;
@@ -202,7 +202,7 @@ public final class LiveSessionService {
         }
         Meeting ended = new Meeting(m.id(), m.seriesId(), m.title(), m.start(), m.durationMinutes(),
                 MeetingStatus.COMPLETED, m.actualStart(), OffsetDateTime.now(clock), m.attendance(), rating, agenda,
-                MetricSnapshots.asOf(workspace.snapshot().metrics(), LocalDate.now(clock)));
+                MetricService.snapshotFor(workspace.snapshot(), LocalDate.now(clock)));
         meetings.saveSession(ended);
         live.clear(meetingId);
         return ended;
