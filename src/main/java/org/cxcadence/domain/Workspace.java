@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * The whole content of a workspace at one moment: what an export writes and an import reads.
  * Pure data; the rules that judge it live beside it in this package.
+ *
+ * @param minutes what happened to sessions' minutes after they ended (sent, corrected); one per session at most
  */
 public record Workspace(WorkspaceSettings settings, List<Person> people, List<TopicArea> topicAreas,
                         List<JourneyStage> journeyStages, List<Segment> segments,
                         List<MeetingSeries> series, List<Meeting> meetings,
-                        List<ActionItem> actionItems, List<Metric> metrics) {
+                        List<ActionItem> actionItems, List<Metric> metrics, List<MinutesRecord> minutes) {
     public Workspace {
         settings = settings == null ? WorkspaceSettings.defaults() : settings;
         people = Require.list(people);
@@ -20,6 +22,20 @@ public record Workspace(WorkspaceSettings settings, List<Person> people, List<To
         meetings = Require.list(meetings);
         actionItems = Require.list(actionItems);
         metrics = Require.list(metrics);
+        minutes = Require.list(minutes);
+    }
+
+    /** A workspace without minutes records (sent marks, corrections): the shape before the Minutes issue. */
+    public Workspace(WorkspaceSettings settings, List<Person> people, List<TopicArea> topicAreas,
+                     List<JourneyStage> journeyStages, List<Segment> segments, List<MeetingSeries> series,
+                     List<Meeting> meetings, List<ActionItem> actionItems, List<Metric> metrics) {
+        this(settings, people, topicAreas, journeyStages, segments, series, meetings, actionItems, metrics, List.of());
+    }
+
+    /** The minutes record of a session (sent mark, corrections); an empty one when there is none. */
+    public MinutesRecord minutesOf(String meetingId) {
+        return minutes.stream().filter(r -> r.meetingId().equals(meetingId)).findFirst()
+                .orElseGet(() -> MinutesRecord.empty(meetingId));
     }
 
     /** True when nothing a user entered is here yet: import and demo may only fill such a workspace. */

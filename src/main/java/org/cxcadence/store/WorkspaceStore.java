@@ -25,7 +25,7 @@ public final class WorkspaceStore {
 
     /** Children first, so that nothing is left pointing at a deleted parent mid-way. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions", "agenda_links",
+            "minutes_corrections", "minutes_records", "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions", "agenda_links",
             "agenda_items", "attendance", "meetings", "series_attendees", "series", "metrics", "segments",
             "journey_stages", "topic_areas", "people", "settings");
 
@@ -38,7 +38,8 @@ public final class WorkspaceStore {
     public Workspace load() {
         return db.read(c -> new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                 TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
-                SeriesRows.listAll(c), MeetingRows.listAll(c), ActionItemRows.listAll(c), MetricRows.listAll(c)));
+                SeriesRows.listAll(c), MeetingRows.listAll(c), ActionItemRows.listAll(c), MetricRows.listAll(c),
+                MinutesRows.listAll(c)));
     }
 
     /**
@@ -57,6 +58,7 @@ public final class WorkspaceStore {
             MeetingRows.insertAll(c, workspace.meetings());
             ActionItemRows.insertAll(c, workspace.actionItems());
             MetricRows.insertAll(c, workspace.metrics());
+            MinutesRows.insertAll(c, workspace.minutes());
         });
     }
 

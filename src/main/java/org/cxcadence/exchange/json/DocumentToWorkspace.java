@@ -12,6 +12,8 @@ import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.Metric;
 import org.cxcadence.domain.MetricSnapshotEntry;
 import org.cxcadence.domain.MetricValue;
+import org.cxcadence.domain.MinutesCorrection;
+import org.cxcadence.domain.MinutesRecord;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.Segment;
 import org.cxcadence.domain.TopicArea;
@@ -23,6 +25,7 @@ import org.cxcadence.exchange.json.WorkspaceDocument.AgendaItemJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.AttendanceJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.DecisionJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MeetingJson;
+import org.cxcadence.exchange.json.WorkspaceDocument.MinutesJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricValueJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.SeriesJson;
@@ -75,7 +78,16 @@ public final class DocumentToWorkspace {
                 each(doc.series(), root.field("series"), DocumentToWorkspace::series),
                 each(doc.meetings(), root.field("meetings"), DocumentToWorkspace::meeting),
                 each(doc.actionItems(), root.field("actionItems"), DocumentToWorkspace::actionItem),
-                each(doc.metrics(), root.field("metrics"), DocumentToWorkspace::metric));
+                each(doc.metrics(), root.field("metrics"), DocumentToWorkspace::metric),
+                each(doc.minutes(), root.field("minutes"), DocumentToWorkspace::minutesRecord));
+    }
+
+    private static MinutesRecord minutesRecord(MinutesJson r, JsonPath at) {
+        List<MinutesCorrection> corrections = each(r.corrections(), at.field("corrections"),
+                (k, kAt) -> build(kAt, () -> new MinutesCorrection(wellFormed(k.id(), "id"), date(k.date(), "date"),
+                        wellFormed(k.agendaItemId(), "agendaItemId"), wellFormed(k.text(), "text"))));
+        return build(at, () -> new MinutesRecord(wellFormed(r.meetingId(), "meetingId"),
+                dateTime(r.sentAt(), "sentAt"), corrections));
     }
 
     private static MeetingSeries series(SeriesJson s, JsonPath at) {

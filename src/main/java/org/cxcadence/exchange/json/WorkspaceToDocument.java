@@ -13,6 +13,8 @@ import org.cxcadence.exchange.json.WorkspaceDocument.AttendanceJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.DecisionJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.JourneyStageJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MeetingJson;
+import org.cxcadence.exchange.json.WorkspaceDocument.MinutesJson;
+import org.cxcadence.exchange.json.WorkspaceDocument.CorrectionJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricValueJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.PersonJson;
@@ -49,7 +51,10 @@ public final class WorkspaceToDocument {
                 all(w.series(), WorkspaceToDocument::series),
                 all(w.meetings(), WorkspaceToDocument::meeting),
                 all(w.actionItems(), WorkspaceToDocument::actionItem),
-                all(w.metrics(), WorkspaceToDocument::metric));
+                all(w.metrics(), WorkspaceToDocument::metric),
+                w.minutes().isEmpty() ? null : all(w.minutes(), r -> new MinutesJson(r.meetingId(), format(r.sentAt()),
+                        nested(r.corrections(), k -> new CorrectionJson(k.id(), format(k.date()), k.agendaItemId(),
+                                k.text())))));
     }
 
     private static SeriesJson series(MeetingSeries s) {
