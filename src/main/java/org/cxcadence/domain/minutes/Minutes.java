@@ -52,7 +52,15 @@ public record Minutes(String meetingId, String companyName, String title, String
     }
 
     /** A leader on the invitation list; {@code delegate} names who came instead, if anyone. */
-    public record Attendee(String name, String silo, String delegate) {
+    public record Attendee(String name, String silo, String email, String delegate) {
+    }
+
+    /** Everyone invited (present, absent, with a delegate), in that order: the recipients of the minutes. */
+    public List<Attendee> invited() {
+        List<Attendee> all = new java.util.ArrayList<>(present);
+        all.addAll(delegates);
+        all.addAll(absent);
+        return List.copyOf(all);
     }
 
     /**

@@ -89,18 +89,19 @@ public final class MinutesBuilder {
         List<Minutes.Attendee> present = new ArrayList<>();
         List<Minutes.Attendee> absent = new ArrayList<>();
         List<Minutes.Attendee> delegates = new ArrayList<>();
-        if (sections.contains(MinutesSection.ATTENDANCE)) {
+        { // always collected: the recipients of the minutes; renderers show them only with ATTENDANCE
             for (Attendance a : m.attendance()) {
                 Person p = people.get(a.personId());
                 String name = p == null ? a.personId() : p.name();
                 String silo = p == null ? null : p.silo();
+                String email = p == null ? null : p.email();
                 boolean hasDelegate = a.delegateName() != null && !a.delegateName().isBlank();
                 if (a.present()) {
-                    present.add(new Minutes.Attendee(name, silo, null));
+                    present.add(new Minutes.Attendee(name, silo, email, null));
                 } else if (hasDelegate) {
-                    delegates.add(new Minutes.Attendee(name, silo, a.delegateName()));
+                    delegates.add(new Minutes.Attendee(name, silo, email, a.delegateName()));
                 } else {
-                    absent.add(new Minutes.Attendee(name, silo, null));
+                    absent.add(new Minutes.Attendee(name, silo, email, null));
                 }
             }
         }
