@@ -12,5 +12,7 @@ final class Verbs {
         root.addSubcommand("export", new ExportVerb(context));
         root.addSubcommand("import", new ImportVerb(context));
         root.addSubcommand("check", new CheckVerb(context));
+        root.addSubcommand("minutes", new MinutesVerb(context));
+        root.addSubcommand("search", new SearchVerb(context));
     }
 }

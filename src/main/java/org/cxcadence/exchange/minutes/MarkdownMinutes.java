@@ -10,7 +10,10 @@ import java.util.Map;
  * {@code <script>} or {@code [x](javascript:…)} stays literal text.
  */
 public final class MarkdownMinutes {
-    private static final String PUNCTUATION = "\\`*_{}[]()#+-.!<>|~\"'&=:;$%^,/?@";
+    /** Characters that are Markdown syntax anywhere in a line (links, emphasis, code, HTML, tables, entities). */
+    private static final String ALWAYS = "\\`*_[]<>|~&";
+    /** Characters that are syntax at the start of a line (headings, lists, quotes, rules, setext underlines). */
+    private static final String AT_LINE_START = "#+-=>";
 
     private final MinutesTemplate template;
 
@@ -108,13 +111,28 @@ public final class MarkdownMinutes {
 
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
+        int start = 0;
+        while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (PUNCTUATION.indexOf(c) >= 0) {
+            if (ALWAYS.indexOf(c) >= 0 || (i == start && AT_LINE_START.indexOf(c) >= 0)
+                    || ((c == '.' || c == ')') && i > start && allDigits(s, start, i))) {
                 out.append('\\');
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** "12." or "3)" at the start of a line would start an ordered list. */
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(s.charAt(i)) || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return to - from <= 9;
     }
 }
