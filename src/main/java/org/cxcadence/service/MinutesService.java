@@ -55,6 +55,11 @@ public final class MinutesService {
         this.records = workspace.isReadOnly() ? null : new MinutesRepository(workspace.database());
     }
 
+    /** Everything in the workspace as one consistent snapshot (history lists and filters). */
+    public Workspace snapshot() {
+        return workspace.snapshot();
+    }
+
     /** The minutes of a session id or {@code latest}, with the chosen sections. */
     public Minutes build(String meeting, Set<MinutesSection> sections) {
         return build(workspace.snapshot(), meeting, sections);
