@@ -65,6 +65,7 @@ public final class AppContext {
     private final Autosaver autosaver;
     private final RecentWorkspaces recent;
     private java.util.function.Consumer<Path> showFolder = folder -> { };
+    private java.util.function.Consumer<String> openLink = link -> { };
 
     public AppContext(AppDirectories directories, Clock clock, UiExecutor executor, Scheduler scheduler, Locale locale,
                       Optional<Path> requestedWorkspace) {
@@ -139,6 +140,11 @@ public final class AppContext {
     /** How "Show in folder" opens the platform's file manager (set by the application). */
     public void setShowFolder(java.util.function.Consumer<Path> showFolder) {
         this.showFolder = showFolder;
+    }
+
+    /** How links (mailto:) open in the platform's apps (set by the application). */
+    public void setOpenLink(java.util.function.Consumer<String> openLink) {
+        this.openLink = openLink;
     }
 
     public Optional<Path> requestedWorkspace() {
@@ -234,6 +240,20 @@ public final class AppContext {
                 });
                 model.refresh();
                 yield Optional.of(new MetricsSectionView(model, messages, formats));
+            }
+            case HISTORY -> {
+                org.cxcadence.ui.history.HistoryViewModel model = new org.cxcadence.ui.history.HistoryViewModel(
+                        new org.cxcadence.service.HistoryService(workspace),
+                        new org.cxcadence.service.MinutesService(workspace, formats.locale(),
+                                directories.configDir(), org.cxcadence.domain.minutes.ScorecardSource.NONE),
+                        new org.cxcadence.service.SessionService(workspace), executor, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.HISTORY && session.current() == workspace) {
+                        model.load();
+                    }
+                });
+                model.load();
+                yield Optional.of(new org.cxcadence.ui.history.HistoryView(model, messages, formats, link -> openLink.accept(link)));
             }
             default -> Optional.empty();
         };

@@ -45,6 +45,7 @@ public final class CxCadenceApp extends Application {
                 .map(d -> Clock.fixed(d.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))
                 .orElse(Clock.systemDefaultZone());
         context = new AppContext(directories, clock, executor, new FxScheduler(), Locale.getDefault(), options.workspace());
+        context.setOpenLink(link -> getHostServices().showDocument(link));
         MainWindow window = show(stage, context, executor, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.start();
     }

@@ -20,5 +20,7 @@ final class Verbs {
         root.addSubcommand("people", new PeopleVerb(context));
 
         MetricsVerb.register(root, context);
+        root.addSubcommand("minutes", new MinutesVerb(context));
+        root.addSubcommand("search", new SearchVerb(context));
     }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 /**
  * The whole content of a workspace at one moment: what an export writes and an import reads.
  * Pure data; the rules that judge it live beside it in this package.
+ *
+ * @param minutes what happened to sessions' minutes after they ended (sent, corrected); one per session at most
  */
 public record Workspace(WorkspaceSettings settings, List<Person> people, List<TopicArea> topicAreas,
                         List<JourneyStage> journeyStages, List<Segment> segments,
                         List<MeetingSeries> series, List<Meeting> meetings,
                         List<ActionItem> actionItems, List<Metric> metrics,
-                        List<AgendaTemplate> agendaTemplates, List<CalendarInvitation> invitations) {
+                        List<AgendaTemplate> agendaTemplates, List<CalendarInvitation> invitations,
+                        List<MinutesRecord> minutes) {
     public Workspace {
         settings = settings == null ? WorkspaceSettings.defaults() : settings;
         people = Require.list(people);
@@ -23,14 +26,33 @@ public record Workspace(WorkspaceSettings settings, List<Person> people, List<To
         metrics = Require.list(metrics);
         agendaTemplates = Require.list(agendaTemplates);
         invitations = Require.list(invitations);
+        minutes = Require.list(minutes);
     }
 
-    /** A workspace without agenda templates or sent invitations (the shape before the Prepare issue). */
+    /** A workspace of the original nine lists only (no templates, invitations or minutes records). */
     public Workspace(WorkspaceSettings settings, List<Person> people, List<TopicArea> topicAreas,
                      List<JourneyStage> journeyStages, List<Segment> segments, List<MeetingSeries> series,
                      List<Meeting> meetings, List<ActionItem> actionItems, List<Metric> metrics) {
         this(settings, people, topicAreas, journeyStages, segments, series, meetings, actionItems, metrics,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
+    }
+
+    /** The same workspace with other action items (an in-memory view after an edit). */
+    public Workspace withActionItems(List<ActionItem> items) {
+        return new Workspace(settings, people, topicAreas, journeyStages, segments, series, meetings, items, metrics,
+                agendaTemplates, invitations, minutes);
+    }
+
+    /** The same workspace with other sessions. */
+    public Workspace withMeetings(List<Meeting> sessions) {
+        return new Workspace(settings, people, topicAreas, journeyStages, segments, series, sessions, actionItems,
+                metrics, agendaTemplates, invitations, minutes);
+    }
+
+    /** The minutes record of a session (sent mark, corrections); an empty one when there is none. */
+    public MinutesRecord minutesOf(String meetingId) {
+        return minutes.stream().filter(r -> r.meetingId().equals(meetingId)).findFirst()
+                .orElseGet(() -> MinutesRecord.empty(meetingId));
     }
 
     /** True when nothing a user entered is here yet: import and demo may only fill such a workspace. */

@@ -10,6 +10,8 @@ import org.cxcadence.domain.Metric;
 import org.cxcadence.domain.MetricCadence;
 import org.cxcadence.domain.MetricSnapshotEntry;
 import org.cxcadence.domain.MetricValue;
+import org.cxcadence.domain.MinutesCorrection;
+import org.cxcadence.domain.MinutesRecord;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.exchange.json.FormatProblem;
 import org.cxcadence.exchange.json.JsonPath;
@@ -117,6 +119,21 @@ public final class WorkspaceReferences {
             if (!invited.add(i.meetingId())) {
                 problems.add(FormatProblem.at(at.field("meetingId"), "lists meeting \"" + i.meetingId() + "\" twice"));
             }
+        });
+        Ids minutesOf = new Ids("minutes record for meeting");
+        Ids corrections = new Ids("correction");
+        forEach(workspace.minutes(), "minutes", (MinutesRecord r, JsonPath at) -> {
+            minutesOf.add(r.meetingId(), at.field("meetingId"));
+            meetings.ref(r.meetingId(), at.field("meetingId"));
+            forEach(r.corrections(), at, "corrections", (MinutesCorrection k, JsonPath kAt) -> {
+                corrections.add(k.id(), kAt.field("id"));
+                if (agendaItems.ref(k.agendaItemId(), kAt.field("agendaItemId"))
+                        && !r.meetingId().equals(meetingOfAgendaItem.get(k.agendaItemId()))) {
+                    problems.add(FormatProblem.at(kAt.field("agendaItemId"), "agenda item \"" + k.agendaItemId()
+                            + "\" belongs to meeting \"" + meetingOfAgendaItem.get(k.agendaItemId())
+                            + "\", not to meeting \"" + r.meetingId() + "\""));
+                }
+            });
         });
         return List.copyOf(problems);
     }

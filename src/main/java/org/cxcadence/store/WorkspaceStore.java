@@ -25,7 +25,9 @@ public final class WorkspaceStore {
 
     /** Children first, so that nothing is left pointing at a deleted parent mid-way. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "live_state", "calendar_invitations", "agenda_template_sections", "agenda_templates", "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions", "agenda_links",
+            "live_state", "minutes_corrections", "minutes_records", "calendar_invitations", "agenda_template_sections",
+            "agenda_templates", "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions",
+            "agenda_links",
             "agenda_items", "attendance", "meetings", "series_attendees", "series", "metrics", "segments",
             "journey_stages", "topic_areas", "people", "settings");
 
@@ -39,7 +41,7 @@ public final class WorkspaceStore {
         return db.read(c -> new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                 TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
                 SeriesRows.listAll(c), MeetingRows.listAll(c), ActionItemRows.listAll(c), MetricRows.listAll(c),
-                AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c)));
+                AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c)));
     }
 
     /**
@@ -60,6 +62,7 @@ public final class WorkspaceStore {
             MetricRows.insertAll(c, workspace.metrics());
             AgendaTemplateRows.insertAll(c, workspace.agendaTemplates());
             AgendaTemplateRows.insertInvitations(c, workspace.invitations());
+            MinutesRows.insertAll(c, workspace.minutes());
         });
     }
 

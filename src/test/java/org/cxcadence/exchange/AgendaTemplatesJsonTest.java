@@ -30,7 +30,7 @@ class AgendaTemplatesJsonTest {
 
     static Workspace withTemplates(Workspace w, List<AgendaTemplate> templates, List<CalendarInvitation> invitations) {
         return new Workspace(w.settings(), w.people(), w.topicAreas(), w.journeyStages(), w.segments(), w.series(),
-                w.meetings(), w.actionItems(), w.metrics(), templates, invitations);
+                w.meetings(), w.actionItems(), w.metrics(), templates, invitations, w.minutes());
     }
 
     private Workspace read(String text) throws IOException {

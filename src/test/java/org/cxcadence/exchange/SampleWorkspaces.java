@@ -21,6 +21,8 @@ import org.cxcadence.domain.MetricCategory;
 import org.cxcadence.domain.MetricSnapshotEntry;
 import org.cxcadence.domain.MetricUnit;
 import org.cxcadence.domain.MetricValue;
+import org.cxcadence.domain.MinutesCorrection;
+import org.cxcadence.domain.MinutesRecord;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.Segment;
 import org.cxcadence.domain.TopicArea;
@@ -94,6 +96,10 @@ final class SampleWorkspaces {
                         Direction.HIGHER_IS_BETTER, MetricCadence.QUARTERLY, "Average LTV", "EUR", false, 3, null,
                         List.of(new MetricValue("2026-Q3", null, new BigDecimal("0.000001"), new BigDecimal("123456789012345678901234567890.123"), null))));
         return new Workspace(new WorkspaceSettings("Acme Ünïcode Co. 🏢", 3), people, topicAreas, stages, segments,
-                series, List.of(meetingFirst, meetingNext, oneOff), List.of(action, loose), metrics);
+                series, List.of(meetingFirst, meetingNext, oneOff), List.of(action, loose), metrics, List.of(), List.of(),
+                List.of(new MinutesRecord("m-1", OffsetDateTime.parse("2026-11-02T11:15:00-06:00"), List.of(
+                                new MinutesCorrection("corr-1", LocalDate.of(2026, 11, 4), null, "Sam attended for Omar 🙂 — שלום"))),
+                        new MinutesRecord("m-2", null, List.of(new MinutesCorrection("corr-2", LocalDate.of(2026, 11, 10), "a-2",
+                                "Carried item was presented by Dana")))));
     }
 }

@@ -102,7 +102,9 @@ class WorkspaceSchemaTest {
                 Map.entry("actionItem", WorkspaceDocument.ActionItemJson.class),
                 Map.entry("actionUpdate", WorkspaceDocument.ActionUpdateJson.class),
                 Map.entry("metric", WorkspaceDocument.MetricJson.class),
-                Map.entry("metricValue", WorkspaceDocument.MetricValueJson.class));
+                Map.entry("metricValue", WorkspaceDocument.MetricValueJson.class),
+                Map.entry("minutesRecord", WorkspaceDocument.MinutesJson.class),
+                Map.entry("correction", WorkspaceDocument.CorrectionJson.class));
         assertEquals(keysOf(WorkspaceDocument.class), schemaKeys(schemaTree));
         definitions.forEach((name, type) ->
                 assertEquals(keysOf(type), schemaKeys(schemaTree.path("$defs").path(name)), name));

@@ -12,6 +12,8 @@ import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.Metric;
 import org.cxcadence.domain.MetricSnapshotEntry;
 import org.cxcadence.domain.MetricValue;
+import org.cxcadence.domain.MinutesCorrection;
+import org.cxcadence.domain.MinutesRecord;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.Segment;
 import org.cxcadence.domain.TopicArea;
@@ -23,6 +25,7 @@ import org.cxcadence.exchange.json.WorkspaceDocument.AgendaItemJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.AttendanceJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.DecisionJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MeetingJson;
+import org.cxcadence.exchange.json.WorkspaceDocument.MinutesJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricValueJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.SeriesJson;
@@ -79,7 +82,8 @@ public final class DocumentToWorkspace {
                 each(doc.agendaTemplates(), root.field("agendaTemplates"), DocumentToWorkspace::template),
                 each(doc.invitations(), root.field("invitations"), (i, at) -> build(at,
                         () -> new org.cxcadence.domain.CalendarInvitation(wellFormed(i.meetingId(), "meetingId"),
-                                required(i.sequence(), "sequence"), shortText(i.fingerprint(), "fingerprint")))));
+                                required(i.sequence(), "sequence"), shortText(i.fingerprint(), "fingerprint")))),
+                each(doc.minutes(), root.field("minutes"), DocumentToWorkspace::minutesRecord));
     }
 
     private static org.cxcadence.domain.AgendaTemplate template(WorkspaceDocument.AgendaTemplateJson t, JsonPath at) {
@@ -88,6 +92,14 @@ public final class DocumentToWorkspace {
                         x.kind(), wellFormed(x.topicAreaId(), "topicAreaId"), x.plannedMinutes())));
         return build(at, () -> new org.cxcadence.domain.AgendaTemplate(wellFormed(t.id(), "id"),
                 wellFormed(t.name(), "name"), wellFormed(t.seriesId(), "seriesId"), sections));
+    }
+
+    private static MinutesRecord minutesRecord(MinutesJson r, JsonPath at) {
+        List<MinutesCorrection> corrections = each(r.corrections(), at.field("corrections"),
+                (k, kAt) -> build(kAt, () -> new MinutesCorrection(wellFormed(k.id(), "id"), date(k.date(), "date"),
+                        wellFormed(k.agendaItemId(), "agendaItemId"), wellFormed(k.text(), "text"))));
+        return build(at, () -> new MinutesRecord(wellFormed(r.meetingId(), "meetingId"),
+                dateTime(r.sentAt(), "sentAt"), corrections));
     }
 
     private static MeetingSeries series(SeriesJson s, JsonPath at) {

@@ -32,7 +32,7 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
                                 List<SegmentJson> segments, List<SeriesJson> series,
                                 List<MeetingJson> meetings, List<ActionItemJson> actionItems,
                                 List<MetricJson> metrics, List<AgendaTemplateJson> agendaTemplates,
-                                List<InvitationJson> invitations) {
+                                List<InvitationJson> invitations, List<MinutesJson> minutes) {
 
     public static final String FORMAT = "cx-cadence-workspace";
     public static final int VERSION = 1;
@@ -111,5 +111,12 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
 
     public record MetricValueJson(String period, String segmentId, BigDecimal value,
                                   BigDecimal target, String note) {
+    }
+
+    /** What happened to a session's minutes after it ended (optional array, added by the Minutes issue). */
+    public record MinutesJson(String meetingId, String sentAt, List<CorrectionJson> corrections) {
+    }
+
+    public record CorrectionJson(String id, String date, String agendaItemId, String text) {
     }
 }

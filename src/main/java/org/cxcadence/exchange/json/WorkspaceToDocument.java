@@ -13,6 +13,8 @@ import org.cxcadence.exchange.json.WorkspaceDocument.AttendanceJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.DecisionJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.JourneyStageJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MeetingJson;
+import org.cxcadence.exchange.json.WorkspaceDocument.MinutesJson;
+import org.cxcadence.exchange.json.WorkspaceDocument.CorrectionJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.MetricValueJson;
 import org.cxcadence.exchange.json.WorkspaceDocument.PersonJson;
@@ -53,7 +55,10 @@ public final class WorkspaceToDocument {
                         nested(t.sections(), x -> new WorkspaceDocument.TemplateSectionJson(x.title(), x.kind(),
                                 x.topicAreaId(), x.plannedMinutes())))),
                 nested(w.invitations(), i -> new WorkspaceDocument.InvitationJson(i.meetingId(), i.sequence(),
-                        i.fingerprint())));
+                        i.fingerprint())),
+                w.minutes().isEmpty() ? null : all(w.minutes(), r -> new MinutesJson(r.meetingId(), format(r.sentAt()),
+                        nested(r.corrections(), k -> new CorrectionJson(k.id(), format(k.date()), k.agendaItemId(),
+                                k.text())))));
     }
 
     /** One person as the format writes them. */

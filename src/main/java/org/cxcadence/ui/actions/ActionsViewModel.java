@@ -309,8 +309,7 @@ public final class ActionsViewModel {
     private void replaceLocally(ActionItem changed) {
         Workspace w = workspace.get();
         List<ActionItem> items = w.actionItems().stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList();
-        Workspace next = new Workspace(w.settings(), w.people(), w.topicAreas(), w.journeyStages(), w.segments(),
-                w.series(), w.meetings(), items, w.metrics());
+        Workspace next = w.withActionItems(items);
         workspace.set(next);
         rows.set(ActionRow.all(next, today()));
         regroup();

@@ -387,8 +387,7 @@ public final class RunViewModel {
     private Workspace withAction(ActionItem a) {
         List<ActionItem> all = new ArrayList<>(workspace.actionItems());
         all.add(a);
-        return new Workspace(workspace.settings(), workspace.people(), workspace.topicAreas(), workspace.journeyStages(),
-                workspace.segments(), workspace.series(), workspace.meetings(), all, workspace.metrics());
+        return workspace.withActionItems(all);
     }
 
     // ---- open-action review --------------------------------------------------------------------

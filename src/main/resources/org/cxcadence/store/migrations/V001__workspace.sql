@@ -214,6 +214,24 @@ CREATE TABLE metric_snapshot (
 CREATE INDEX metric_snapshot_metric ON metric_snapshot (metric_id);
 CREATE INDEX metric_snapshot_segment ON metric_snapshot (segment_id);
 
+-- What happened to a session's minutes after it ended: marked sent (sent_at), and dated corrections.
+CREATE TABLE minutes_records (
+    meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    list_order INTEGER NOT NULL,
+    sent_at    TEXT
+) STRICT;
+
+CREATE TABLE minutes_corrections (
+    id             TEXT PRIMARY KEY,
+    meeting_id     TEXT NOT NULL REFERENCES minutes_records (meeting_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position       INTEGER NOT NULL,
+    date           TEXT NOT NULL,
+    agenda_item_id TEXT REFERENCES agenda_items (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+    text           TEXT NOT NULL,
+    UNIQUE (meeting_id, position)
+) STRICT;
+CREATE INDEX minutes_corrections_agenda_item ON minutes_corrections (agenda_item_id);
+
 -- History search over what was said and decided. rowid = source row_no * 4 + kind, so triggers
 -- find an entry by rowid instead of scanning: 0 meeting, 1 agenda item, 2 decision, 3 action item.
 -- kind and ref_id (the domain id) are for the reader; only title and body are indexed.
