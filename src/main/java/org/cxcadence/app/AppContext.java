@@ -245,7 +245,7 @@ public final class AppContext {
                 org.cxcadence.ui.history.HistoryViewModel model = new org.cxcadence.ui.history.HistoryViewModel(
                         new org.cxcadence.service.HistoryService(workspace),
                         new org.cxcadence.service.MinutesService(workspace, formats.locale(),
-                                directories.configDir(), org.cxcadence.domain.minutes.ScorecardSource.NONE),
+                                directories.configDir(), new org.cxcadence.domain.minutes.FollowThroughScorecard()),
                         new org.cxcadence.service.SessionService(workspace), executor, clock);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HISTORY && session.current() == workspace) {

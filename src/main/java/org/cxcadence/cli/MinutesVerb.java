@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.cxcadence.domain.minutes.Minutes;
 import org.cxcadence.domain.minutes.MinutesSection;
-import org.cxcadence.domain.minutes.ScorecardSource;
+import org.cxcadence.domain.minutes.FollowThroughScorecard;
 import org.cxcadence.exchange.minutes.MinutesFormat;
 import org.cxcadence.exchange.minutes.MinutesRenderer;
 import org.cxcadence.service.InvalidInputException;
@@ -66,7 +66,7 @@ final class MinutesVerb implements Callable<Integer> {
         Set<MinutesSection> sections = MinutesService.sectionsWithout(without);
         try (OpenWorkspace workspace = verb.workspaces().openReadOnly(verb.workspace())) {
             MinutesService service = new MinutesService(workspace, Locale.getDefault(),
-                    context.directories().configDir(), ScorecardSource.NONE);
+                    context.directories().configDir(), new FollowThroughScorecard());
             Minutes minutes = service.build(meeting, sections);
             MinutesRenderer renderer = template == null ? service.renderer()
                     : service.renderer(chosen, verb.resolve(template));
