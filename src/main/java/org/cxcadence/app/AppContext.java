@@ -64,6 +64,8 @@ public final class AppContext {
     private final WorkspaceSession session;
     private final Autosaver autosaver;
     private final RecentWorkspaces recent;
+    /** The History screen's model once built, so other screens can open a session's minutes in it. */
+    private org.cxcadence.ui.history.HistoryViewModel history;
     private java.util.function.Consumer<Path> showFolder = folder -> { };
     private java.util.function.Consumer<String> openLink = link -> { };
 
@@ -162,6 +164,14 @@ public final class AppContext {
         session.replace(workspace);
     }
 
+    /** Shows a session's minutes in History (after a session ends, from Home's recent sessions). */
+    public void showMinutes(String meetingId) {
+        shell.show(Section.HISTORY);
+        if (history != null) {
+            history.open(meetingId, List.of());
+        }
+    }
+
     /** The screens of the open workspace; sections without one yet show a "not yet available" state. */
     public ScreenFactory screens() {
         return this::screenFor;
@@ -196,12 +206,13 @@ public final class AppContext {
                         messages, clock);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.RUN && session.current() == workspace
-                            && model.phaseProperty().get() != RunViewModel.Phase.RUNNING) {
+                            && model.phaseProperty().get() != RunViewModel.Phase.RUNNING
+                            && model.phaseProperty().get() != RunViewModel.Phase.ENDED) {
                         model.load();
                     }
                 });
                 model.load();
-                yield Optional.of(new RunView(model, messages, formats, shell::show));
+                yield Optional.of(new RunView(model, messages, formats, shell::show, this::showMinutes));
             }
             case ACTIONS -> {
                 ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock);
@@ -253,6 +264,7 @@ public final class AppContext {
                     }
                 });
                 model.load();
+                history = model;
                 yield Optional.of(new org.cxcadence.ui.history.HistoryView(model, messages, formats, link -> openLink.accept(link)));
             }
             default -> Optional.empty();

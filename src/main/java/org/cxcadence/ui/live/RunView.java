@@ -84,7 +84,11 @@ public final class RunView extends StackPane {
     private Stage presenterStage;
     private double zoom = 1.0;
 
-    public RunView(RunViewModel model, Messages messages, Formats formats, Consumer<Section> navigate) {
+    private final Consumer<String> openMinutes;
+
+    public RunView(RunViewModel model, Messages messages, Formats formats, Consumer<Section> navigate,
+                   Consumer<String> openMinutes) {
+        this.openMinutes = openMinutes;
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -440,8 +444,10 @@ public final class RunView extends StackPane {
         Button reopen = new Button(messages.get("run.reopen"), new FontIcon(Material2OutlinedMZ.UNDO));
         reopen.setId("run-reopen");
         reopen.setOnAction(e -> model.reopen());
-        Button history = new Button(messages.get("run.ended.history"), new FontIcon(Material2OutlinedAL.HISTORY));
-        history.setOnAction(e -> navigate.accept(Section.HISTORY));
+        Button history = new Button(messages.get("run.ended.minutes"), new FontIcon(Material2OutlinedAL.HISTORY));
+        history.setId("run-view-minutes");
+        history.getStyleClass().add("accent");
+        history.setOnAction(e -> openMinutes.accept(m.id()));
         HBox buttons = new HBox(10, history, reopen);
         VBox box = new VBox(14, title, summary, next, buttons);
         box.getStyleClass().add("card");
@@ -516,7 +522,8 @@ public final class RunView extends StackPane {
 
     private void askToEnd() {
         Optional<Integer> rating = new RatingDialog(getScene() == null ? null : getScene().getWindow(), messages).ask();
-        rating.ifPresent(model::end);
+        // Ending opens the minutes at once; the Run screen keeps the summary with Reopen.
+        rating.ifPresent(r -> model.end(r, () -> openMinutes.accept(model.meetingProperty().get().id())));
     }
 
     /** Presenter mode: on the other screen when there is one, else in this window (Esc or F5 to leave). */

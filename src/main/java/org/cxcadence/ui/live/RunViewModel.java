@@ -517,6 +517,11 @@ public final class RunViewModel {
     // ---- ending --------------------------------------------------------------------------------
 
     public void end(int rating) {
+        end(rating, () -> { });
+    }
+
+    /** Ends the session and then runs {@code afterwards} (opening the minutes) once it is stored. */
+    public void end(int rating, Runnable afterwards) {
         if (phase.get() != Phase.RUNNING) {
             return;
         }
@@ -533,6 +538,7 @@ public final class RunViewModel {
             meeting.set(ended);
             agenda.setAll(ended.agenda());
             phase.set(Phase.ENDED);
+            afterwards.run();
         }).onError(e -> message.set(messages.format("run.saveFailed", e.getMessage())));
     }
 
