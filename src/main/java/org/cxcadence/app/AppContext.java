@@ -66,6 +66,8 @@ public final class AppContext {
     private final RecentWorkspaces recent;
     /** The History screen's model once built, so other screens can open a session's minutes in it. */
     private org.cxcadence.ui.history.HistoryViewModel history;
+    /** The Run screen's model once built, so Home can start the next session in one step. */
+    private RunViewModel run;
     private java.util.function.Consumer<Path> showFolder = folder -> { };
     private java.util.function.Consumer<String> openLink = link -> { };
 
@@ -164,6 +166,14 @@ public final class AppContext {
         session.replace(workspace);
     }
 
+    /** Home's one action: go to Run and start the next session. */
+    public void startNextSession() {
+        shell.show(Section.RUN);
+        if (run != null) {
+            run.loadAndStart();
+        }
+    }
+
     /** Shows a session's minutes in History (after a session ends, from Home's recent sessions). */
     public void showMinutes(String meetingId) {
         shell.show(Section.HISTORY);
@@ -191,7 +201,8 @@ public final class AppContext {
                     }
                 });
                 model.refresh();
-                yield Optional.of(new HomeView(model, messages, formats, shell::show));
+                yield Optional.of(new HomeView(model, messages, formats, shell::show, this::startNextSession,
+                        this::showMinutes));
             }
             case PEOPLE -> {
                 DirectoryService directory = new DirectoryService(workspace);
@@ -212,6 +223,7 @@ public final class AppContext {
                     }
                 });
                 model.load();
+                run = model;
                 yield Optional.of(new RunView(model, messages, formats, shell::show, this::showMinutes));
             }
             case ACTIONS -> {

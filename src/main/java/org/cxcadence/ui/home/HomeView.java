@@ -42,7 +42,13 @@ public final class HomeView extends ScrollPane {
     private final Consumer<Section> navigate;
     private final VBox page = new VBox(20);
 
-    public HomeView(HomeViewModel model, Messages messages, Formats formats, Consumer<Section> navigate) {
+    private final Runnable startNext;
+    private final Consumer<String> openMinutes;
+
+    public HomeView(HomeViewModel model, Messages messages, Formats formats, Consumer<Section> navigate,
+                    Runnable startNext, Consumer<String> openMinutes) {
+        this.startNext = startNext;
+        this.openMinutes = openMinutes;
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -115,6 +121,12 @@ public final class HomeView extends ScrollPane {
             Label agenda = new Label(messages.format("home.next.agenda", n.agendaItems(), n.plannedMinutes(),
                     n.durationMinutes(), n.carriedForward()));
             agenda.setWrapText(true);
+            Button start = new Button(messages.get(n.status() == MeetingStatus.IN_PROGRESS ? "home.next.resume"
+                    : "home.next.start"), new FontIcon(Material2OutlinedMZ.PLAY_ARROW));
+            start.setId("home-start-session");
+            start.getStyleClass().add("accent");
+            start.setOnAction(e -> startNext.run());
+            whenRow.getChildren().add(start);
             body.getChildren().addAll(title, whenRow, agenda);
             GridPane lines = new GridPane();
             lines.setHgap(12);
@@ -246,9 +258,10 @@ public final class HomeView extends ScrollPane {
     private Node recentCard(HomeSummary s) {
         VBox list = new VBox(10);
         for (HomeSummary.RecentSession r : s.recentSessions()) {
-            Label title = new Label(r.title());
+            javafx.scene.control.Hyperlink title = new javafx.scene.control.Hyperlink(r.title());
             title.getStyleClass().add("row-name");
             title.setWrapText(true);
+            title.setOnAction(e -> openMinutes.accept(r.meetingId()));
             String rating = r.rating() == null ? "" : " · " + messages.format("home.recent.rating", r.rating());
             Label detail = new Label(formats.date(r.start()) + rating + " · "
                     + messages.format("home.recent.counts", r.decisions(), r.actionsRaised()));

@@ -82,6 +82,7 @@ public final class RunViewModel {
     private final ObservableList<Glance> metrics = FXCollections.observableArrayList();
     private Workspace workspace;
     private boolean showingNotes;
+    private boolean startWhenLoaded;
 
     /** A metric at a glance in the customer-asset review: its latest total against target, and its trend. */
     public record Glance(HomeSummary.MetricTile tile, List<java.math.BigDecimal> trend) {
@@ -110,6 +111,12 @@ public final class RunViewModel {
     }
 
     // ---- loading -------------------------------------------------------------------------------
+
+    /** Loads the session to run and starts it at once (Home's "Start session"). */
+    public void loadAndStart() {
+        startWhenLoaded = true;
+        load();
+    }
 
     /** Finds the session to run (one in progress first) and restores where it stood. */
     public void load() {
@@ -154,6 +161,10 @@ public final class RunViewModel {
             showCurrent();
         } else {
             phase.set(Phase.READY_TO_START);
+            if (startWhenLoaded) {
+                startWhenLoaded = false;
+                start();
+            }
         }
         tick();
     }
