@@ -42,6 +42,9 @@ final class PresenterView extends VBox {
         sessionClock.getStyleClass().add("presenter-session");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        position.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sessionClock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        itemClock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(20, topic, spacer, position, sessionClock);
         head.setAlignment(Pos.CENTER_LEFT);
         HBox who = new HBox(24, presenter, itemClock);

@@ -167,6 +167,7 @@ public final class RunView extends StackPane {
                 Label title = new Label(mark + item.title());
                 title.setWrapText(true);
                 title.setMaxWidth(210);
+                title.setMinHeight(Region.USE_PREF_SIZE);
                 Label minutes = new Label(item.plannedMinutes() == null ? "" : item.plannedMinutes() + "′");
                 minutes.getStyleClass().add("caption");
                 Region spacer = new Region();
@@ -188,7 +189,10 @@ public final class RunView extends StackPane {
                 model.jumpTo(i);
             }
         });
-        model.agenda().addListener((ListChangeListener<AgendaItem>) c -> agendaList.refresh());
+        model.agenda().addListener((ListChangeListener<AgendaItem>) c -> {
+            agendaList.refresh();
+            fillDecisions();
+        });
         model.currentProperty().addListener((o, w, n) -> {
             agendaList.refresh();
             if (n.intValue() >= 0) {
@@ -273,14 +277,17 @@ public final class RunView extends StackPane {
         title.setId("run-title");
         title.getStyleClass().add("run-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label presenter = new Label(item.presenterId() == null ? messages.get("run.noPresenter")
                 : messages.format("run.presentedBy", model.personName(item.presenterId())));
         presenter.setId("run-presenter-name");
         TimerLabel clock = new TimerLabel("run-item-timer", model.itemTimeProperty(), true);
         clock.getStyleClass().add("run-item-timer");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(16, new VBox(4, topic, title, presenter), spacer, clock);
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(4, topic, title, presenter);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox head = new HBox(16, heading, clock);
         head.setAlignment(Pos.TOP_LEFT);
         centre.getChildren().add(head);
         if (item.prepNotes() != null && !item.prepNotes().isBlank()) {
@@ -288,10 +295,12 @@ public final class RunView extends StackPane {
             prep.setId("run-prep-notes");
             prep.getStyleClass().add("prep-notes");
             prep.setWrapText(true);
+            prep.setMinHeight(Region.USE_PREF_SIZE);
             centre.getChildren().add(prep);
         }
         if (model.isReview()) {
             ReviewPane review = new ReviewPane(model, messages);
+            review.setMinHeight(320);
             // Keep the keyboard inside the Run screen, so its keys keep working.
             javafx.application.Platform.runLater(review::focusFirst);
             VBox.setVgrow(review, Priority.ALWAYS);
@@ -336,12 +345,15 @@ public final class RunView extends StackPane {
         Meeting m = model.meetingProperty().get();
         Label title = new Label(m.title());
         title.getStyleClass().add("title-3");
+        title.setMinWidth(120);
         Label position = new Label(messages.format("run.position", model.currentProperty().get() + 1, model.agenda().size()));
         position.getStyleClass().add("caption");
+        position.setMinWidth(Region.USE_PREF_SIZE);
         TimerLabel session = new TimerLabel("run-session-timer", model.sessionTimeProperty(), true);
         Label sessionLabel = new Label(messages.get("run.session"), session);
         sessionLabel.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         sessionLabel.getStyleClass().add("caption");
+        sessionLabel.setMinWidth(Region.USE_PREF_SIZE);
         ToggleButton people = new ToggleButton(messages.get("run.attendance"), new FontIcon(Material2OutlinedAL.GROUP));
         people.setId("run-attendance");
         people.setSelected(attendance.isVisible());
@@ -360,21 +372,36 @@ public final class RunView extends StackPane {
         end.setOnAction(e -> askToEnd());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.ButtonBase b : new javafx.scene.control.ButtonBase[] {people, presenter, help, end}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(12, title, position, spacer, sessionLabel, people, presenter, help, end);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("run-bar");
         return bar;
     }
 
-    private Node decisionsBox(AgendaItem item) {
-        VBox box = new VBox(4);
-        box.setId("run-decisions");
+    private final VBox decided = new VBox(4);
+
+    private void fillDecisions() {
+        AgendaItem item = model.currentItem();
+        decided.getChildren().clear();
+        if (item == null) {
+            return;
+        }
         for (Decision d : item.decisions()) {
             Label l = new Label("✓ " + d.text());
             l.setWrapText(true);
             l.getStyleClass().add("decision-line");
-            box.getChildren().add(l);
+            decided.getChildren().add(l);
         }
+    }
+
+    private Node decisionsBox(AgendaItem item) {
+        VBox box = new VBox(4);
+        box.setId("run-decisions");
+        fillDecisions();
+        box.getChildren().add(decided);
         HBox.setHgrow(decision, Priority.ALWAYS);
         Label label = new Label(messages.get("run.decision"));
         label.getStyleClass().add("caption");
@@ -395,6 +422,7 @@ public final class RunView extends StackPane {
                         + (a.due() == null ? "" : " · " + a.due())
                         + (a.hasCustomerImpact() ? "  (" + a.customerImpact() + ")" : ""));
                 l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 box.getChildren().add(l);
             });
         };
