@@ -127,18 +127,22 @@ final class DemoProgram {
                 {4, 3, 3, 3, 3, 3, 2, 2, 3},
                 {5, 4, 4, 3, 4, 4, 2, 3, 3},
                 {5, 4, 4, 4, 4, 4, 2, 2, 3}};
-        String[] lowComments = {
-                "The sessions have not started yet.",
-                "Finance still pushes back on customer budget; I have not stepped in.",
-                "I let the onboarding work slip when Operations said they were busy.",
-                "The board asked for results this year; I have not held the longer timeline."};
+        String[][] lowComments = {
+                {"Sessions have not started; we only talked about it at the offsite.", "The team sees a survey project.",
+                        "Leaders have not agreed how to work with Dana.", "Nothing tangible yet.", "No sessions yet.",
+                        "Nothing has stalled yet.", "The board has not heard of it.", "No road map yet."},
+                {"", "", "", "", "", "", "Finance still pushes back on customer budget; I have not stepped in.",
+                        "The board wants results this year.", ""},
+                {"", "", "", "", "", "", "I let the onboarding work slip when Operations said they were busy.", ""},
+                {"", "", "", "", "", "", "Operations said onboarding can wait; I did not push back.",
+                        "The board asked for results this year; I have not held the longer timeline."}};
         List<SponsorCheckIn> all = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
             LocalDate date = today.minusMonths(3L * (3 - k)).minusDays(7);
             List<SponsorAnswer> answers = new ArrayList<>();
             for (int i = 0; i < questions.size(); i++) {
                 int score = scores[k][i];
-                String comment = score <= 2 ? lowComments[k] : null;
+                String comment = i < lowComments[k].length && !lowComments[k][i].isEmpty() ? lowComments[k][i] : null;
                 answers.add(new SponsorAnswer(questions.get(i).id(), score, comment));
             }
             all.add(new SponsorCheckIn("ci-" + date, date, CEO, answers));
