@@ -102,7 +102,7 @@ class ProgramRulesTest {
     }
 
     @Test
-    void sessionsHeldCountsCompletedAndCancelledAgainstPlannedUpToToday() {
+    void sessionsHeldCountsCompletedAndCancelledAgainstPlannedBeforeToday() {
         MeetingSeries weekly = new MeetingSeries("s", "Weekly", Cadence.WEEKLY, 60, DayOfWeek.MONDAY,
                 LocalTime.of(9, 0), "UTC", null, List.of());
         LocalDate first = LocalDate.of(2026, 1, 5);
@@ -110,14 +110,16 @@ class ProgramRulesTest {
                 meeting("m1", first, MeetingStatus.COMPLETED),
                 meeting("m2", first.plusWeeks(1), MeetingStatus.CANCELLED),
                 meeting("m3", first.plusWeeks(2), MeetingStatus.COMPLETED),
-                // week 4 never scheduled
+                // week 4 never scheduled; today's session (week 5) is not yet due
                 meeting("m5", first.plusWeeks(4), MeetingStatus.DRAFT),
                 meeting("m6", first.plusWeeks(5), MeetingStatus.DRAFT));
         Workspace w = new Workspace(null, null, null, null, null, List.of(weekly), meetings, null, null);
         List<SessionsHeld> lines = SessionsHeld.of(w, first.plusWeeks(4), ZoneId.of("UTC"));
-        assertEquals(List.of(new SessionsHeld("s", "Weekly", first, 5, 2, 1)), lines);
-        assertEquals(40.0, lines.getFirst().heldPercent(), 1e-9);
-        assertEquals(List.of(), SessionsHeld.of(w, first.minusDays(1), ZoneId.of("UTC")));
+        assertEquals(List.of(new SessionsHeld("s", "Weekly", first, 4, 2, 1)), lines);
+        assertEquals(50.0, lines.getFirst().heldPercent(), 1e-9);
+        assertEquals(List.of(), SessionsHeld.of(w, first, ZoneId.of("UTC")), "nothing before the first session's day");
+        assertEquals(List.of(new SessionsHeld("s", "Weekly", first, 1, 1, 0)),
+                SessionsHeld.of(w, first.plusDays(1), ZoneId.of("UTC")));
     }
 
     private static Meeting meeting(String id, LocalDate day, MeetingStatus status) {

@@ -77,6 +77,8 @@ final class CheckInView extends HBox {
         head.setAlignment(Pos.CENTER_LEFT);
         Label scale = new Label(messages.get("program.checkin.scale"));
         scale.getStyleClass().add("caption");
+        scale.setWrapText(true);
+        scale.setMinHeight(Label.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(questions);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

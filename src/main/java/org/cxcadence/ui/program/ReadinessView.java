@@ -47,6 +47,8 @@ final class ReadinessView extends HBox {
         heading.getStyleClass().add("title-3");
         Label scale = new Label(messages.get("program.readiness.scale"));
         scale.getStyleClass().add("caption");
+        scale.setWrapText(true);
+        scale.setMinHeight(Label.USE_PREF_SIZE);
         note.setId("readiness-note");
         note.setPromptText(messages.get("program.readiness.note"));
         HBox.setHgrow(note, Priority.ALWAYS);

@@ -76,6 +76,11 @@ final class RoadmapView extends BorderPane {
         add.setDefaultButton(false);
         add.setOnAction(e -> addMilestone());
         title.setOnAction(e -> addMilestone());
+        area.setPrefWidth(250);
+        quarter.setMinWidth(112);
+        status.setMinWidth(130);
+        owner.setPrefWidth(170);
+        add.setMinWidth(Button.USE_PREF_SIZE);
         HBox form = new HBox(8, area, title, quarter, status, owner, add);
         form.setAlignment(Pos.CENTER_LEFT);
         form.getStyleClass().add("program-form");
@@ -105,6 +110,10 @@ final class RoadmapView extends BorderPane {
         });
         Label maturityHeading = new Label(messages.get("program.maturity.heading"));
         maturityHeading.getStyleClass().add("detail-heading");
+        maturityArea.setPrefWidth(250);
+        maturityQuarter.setMinWidth(112);
+        maturityLevel.setMinWidth(110);
+        record.setMinWidth(Button.USE_PREF_SIZE);
         HBox maturity = new HBox(8, maturityHeading, maturityArea, maturityQuarter, maturityLevel, maturityNote, record);
         maturity.setAlignment(Pos.CENTER_LEFT);
 
@@ -116,7 +125,7 @@ final class RoadmapView extends BorderPane {
         setTop(form);
         setCenter(scroll);
         setBottom(bottom);
-        model.roadmapProperty().addListener((o, was, now) -> refresh());
+        model.workspaceProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -176,10 +185,14 @@ final class RoadmapView extends BorderPane {
             return;
         }
         Milestone m = selected;
-        Label heading = new Label(m.title() + " · " + m.targetQuarter()
-                + (m.ownerId() == null ? "" : " · " + messages.format("program.owner", people.getOrDefault(m.ownerId(), m.ownerId()))));
+        Label heading = new Label(m.title());
         heading.getStyleClass().add("title-3");
         heading.setId("milestone-detail-title");
+        heading.setMinWidth(0);
+        Label facts = new Label(m.targetQuarter()
+                + (m.ownerId() == null ? "" : " · " + messages.format("program.owner", people.getOrDefault(m.ownerId(), m.ownerId()))));
+        facts.setMinWidth(Label.USE_PREF_SIZE);
+        facts.getStyleClass().add("caption");
         ComboBox<MilestoneStatus> statusBox = new ComboBox<>(FXCollections.observableArrayList(MilestoneStatus.values()));
         statusBox.setId("milestone-detail-status");
         statusBox.setConverter(converter(s -> messages.get("program.status." + s.name())));
@@ -192,7 +205,9 @@ final class RoadmapView extends BorderPane {
         Label late = new Label(m.isLate(model.today()) ? messages.get("program.late") : "");
         late.getStyleClass().add(m.isLate(model.today()) ? "badge-danger" : "caption");
         late.setVisible(m.isLate(model.today()));
-        HBox head = new HBox(10, heading, statusBox, late);
+        statusBox.setMinWidth(130);
+        late.setMinWidth(Label.USE_PREF_SIZE);
+        HBox head = new HBox(10, heading, facts, statusBox, late);
         head.setAlignment(Pos.CENTER_LEFT);
         Map<String, String> actions = new HashMap<>();
         w.actionItems().forEach(a -> actions.put(a.id(), a.title()));
@@ -207,7 +222,8 @@ final class RoadmapView extends BorderPane {
         link.setPromptText(messages.get("program.milestone.link"));
         link.setConverter(converter(org.cxcadence.domain.ActionItem::title));
         link.getItems().setAll(w.actionItems().stream().filter(a -> a.isOpen() && !m.actionIds().contains(a.id())).toList());
-        link.setMaxWidth(360);
+        link.setPrefWidth(260);
+        link.setMinWidth(220);
         link.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.linkAction(m, now.id());

@@ -69,6 +69,7 @@ final class TimelinePane extends Region {
             laneBands.add(band);
         }
         getChildren().addAll(laneBands);
+        getChildren().add(todayLine);
         Period current = roadmap.currentQuarter();
         for (Period q : roadmap.quarters()) {
             Label l = new Label(q.toString());
@@ -88,7 +89,7 @@ final class TimelinePane extends Region {
             chips.add(byColumn);
         }
         getChildren().addAll(laneLabels);
-        getChildren().addAll(todayLine, todayLabel);
+        getChildren().add(todayLabel);
         requestLayout();
     }
 
