@@ -279,6 +279,17 @@ public final class AppContext {
                 history = model;
                 yield Optional.of(new org.cxcadence.ui.history.HistoryView(model, messages, formats, link -> openLink.accept(link)));
             }
+            case PROGRAM -> {
+                org.cxcadence.ui.program.ProgramViewModel model = new org.cxcadence.ui.program.ProgramViewModel(
+                        new org.cxcadence.service.ProgramService(workspace), executor, clock);
+                shell.sectionProperty().addListener((o, was, now) -> {
+                    if (now == Section.PROGRAM && session.current() == workspace) {
+                        model.load();
+                    }
+                });
+                model.load();
+                yield Optional.of(new org.cxcadence.ui.program.ProgramSectionView(model, messages, formats));
+            }
             default -> Optional.empty();
         };
     }

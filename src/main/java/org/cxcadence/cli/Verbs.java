@@ -22,5 +22,6 @@ final class Verbs {
         MetricsVerb.register(root, context);
         root.addSubcommand("minutes", new MinutesVerb(context));
         root.addSubcommand("search", new SearchVerb(context));
+        root.addSubcommand("roadmap", new RoadmapVerb(context));
     }
 }

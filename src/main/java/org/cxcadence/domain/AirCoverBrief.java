@@ -19,11 +19,14 @@ import java.util.Optional;
  *                      (only leaders with a rate; ties by fewer done on time)
  * @param offTarget     metric lines off target {@link #OFF_TARGET_PERIODS} or more periods running
  * @param blocked       blocked actions with their blocker
+ * @param sponsorLowest the lowest answers of the latest sponsor check-in (score {@link #LOW_SPONSOR_SCORE} or
+ *                      below, lowest first), so the sponsor sees which commitments the work is missing
  */
 public record AirCoverBrief(String companyName, LocalDate today, ScorecardWindow window, List<StalledItem> stalled,
                             List<LeaderScorecard> lowestOnTime, List<OffTargetLine> offTarget,
-                            List<BlockedItem> blocked) {
+                            List<BlockedItem> blocked, List<SponsorLow> sponsorLowest) {
     public static final int LOWEST_LEADERS = 3;
+    public static final int LOW_SPONSOR_SCORE = 2;
     public static final int OFF_TARGET_PERIODS = 3;
 
     public AirCoverBrief {
@@ -31,6 +34,37 @@ public record AirCoverBrief(String companyName, LocalDate today, ScorecardWindow
         lowestOnTime = Require.list(lowestOnTime);
         offTarget = Require.list(offTarget);
         blocked = Require.list(blocked);
+        sponsorLowest = Require.list(sponsorLowest);
+    }
+
+    /** The brief without sponsor answers (as before the Program issue). */
+    public AirCoverBrief(String companyName, LocalDate today, ScorecardWindow window, List<StalledItem> stalled,
+                         List<LeaderScorecard> lowestOnTime, List<OffTargetLine> offTarget, List<BlockedItem> blocked) {
+        this(companyName, today, window, stalled, lowestOnTime, offTarget, blocked, List.of());
+    }
+
+    /** One low answer of the sponsor's latest check-in. */
+    public record SponsorLow(LocalDate date, CeoAction action, String question, int score, String comment) {
+    }
+
+    /** The lowest answers (score 2 or below) of the latest check-in on or before {@code today}, lowest first. */
+    public static List<SponsorLow> sponsorLowest(Workspace w, LocalDate today) {
+        Optional<SponsorCheckIn> latest = w.checkIns().stream().filter(k -> !k.date().isAfter(today))
+                .max(Comparator.comparing(SponsorCheckIn::date));
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<String, SponsorQuestion> questions = new HashMap<>();
+        w.effectiveSponsorQuestions().forEach(q -> questions.put(q.id(), q));
+        List<SponsorLow> low = new ArrayList<>();
+        for (SponsorAnswer a : latest.get().answers()) {
+            SponsorQuestion q = questions.get(a.questionId());
+            if (a.score() <= LOW_SPONSOR_SCORE && q != null) {
+                low.add(new SponsorLow(latest.get().date(), q.action(), q.text(), a.score(), a.comment()));
+            }
+        }
+        low.sort(Comparator.comparingInt(SponsorLow::score).thenComparing(l -> l.action().number()));
+        return low;
     }
 
     /**
@@ -111,7 +145,8 @@ public record AirCoverBrief(String companyName, LocalDate today, ScorecardWindow
             }
         }
         off.sort(Comparator.comparingInt(OffTargetLine::periodsRunning).reversed());
-        return new AirCoverBrief(w.settings().companyName(), today, window, stalled, lowest, off, blocked);
+        return new AirCoverBrief(w.settings().companyName(), today, window, stalled, lowest, off, blocked,
+                sponsorLowest(w, today));
     }
 
     private static long overdueDays(StalledItem s) {

@@ -46,6 +46,13 @@ final class Require {
         }
     }
 
+    /** A 1–5 rating (maturity, sponsor answers, readiness statements). */
+    static void scale(int value, String field) {
+        if (value < 1 || value > 5) {
+            throw new DomainException(field, "must be between 1 and 5, was " + value);
+        }
+    }
+
     static <T> List<T> list(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

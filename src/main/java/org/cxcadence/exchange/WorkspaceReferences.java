@@ -87,7 +87,7 @@ public final class WorkspaceReferences {
         Ids segments = ids("segment", workspace.segments(), "segments", s -> s.id());
         Ids series = ids("series", workspace.series(), "series", s -> s.id());
         Ids meetings = ids("meeting", workspace.meetings(), "meetings", m -> m.id());
-        ids("action item", workspace.actionItems(), "actionItems", a -> a.id());
+        Ids actionItems = ids("action item", workspace.actionItems(), "actionItems", a -> a.id());
         Ids metrics = ids("metric", workspace.metrics(), "metrics", m -> m.id());
         Ids agendaItems = new Ids("agenda item");
         Ids decisions = new Ids("decision");
@@ -135,7 +135,42 @@ public final class WorkspaceReferences {
                 }
             });
         });
+        checkProgram(people, topicAreas, actionItems);
         return List.copyOf(problems);
+    }
+
+    /** Road map, maturity, sponsor questions and check-ins, readiness checks (added by the Program issue). */
+    private void checkProgram(Ids people, Ids topicAreas, Ids actionItems) {
+        ids("milestone", workspace.milestones(), "milestones", m -> m.id());
+        forEach(workspace.milestones(), "milestones", (m, at) -> {
+            topicAreas.ref(m.topicAreaId(), at.field("topicAreaId"));
+            people.ref(m.ownerId(), at.field("ownerId"));
+            Set<String> listed = new HashSet<>();
+            for (int i = 0; i < m.actionIds().size(); i++) {
+                String id = m.actionIds().get(i);
+                JsonPath idAt = at.field("actionIds").index(i);
+                actionItems.ref(id, idAt);
+                if (!listed.add(id)) {
+                    problems.add(FormatProblem.at(idAt, "lists action item \"" + id + "\" twice"));
+                }
+            }
+        });
+        Set<String> levels = new HashSet<>();
+        forEach(workspace.maturity(), "maturity", (l, at) -> {
+            topicAreas.ref(l.topicAreaId(), at.field("topicAreaId"));
+            if (!levels.add(l.topicAreaId() + "\u0000" + l.quarter())) {
+                problems.add(FormatProblem.at(at, "repeats topic area \"" + l.topicAreaId() + "\" for quarter " + l.quarter()));
+            }
+        });
+        ids("sponsor question", workspace.sponsorQuestions(), "sponsorQuestions", q -> q.id());
+        Ids questions = new Ids("sponsor question");
+        workspace.effectiveSponsorQuestions().forEach(q -> questions.seen.putIfAbsent(q.id(), root));
+        ids("check-in", workspace.checkIns(), "checkIns", k -> k.id());
+        forEach(workspace.checkIns(), "checkIns", (k, at) -> {
+            people.ref(k.sponsorId(), at.field("sponsorId"));
+            forEach(k.answers(), at, "answers", (a, aAt) -> questions.ref(a.questionId(), aAt.field("questionId")));
+        });
+        ids("readiness check", workspace.readinessChecks(), "readinessChecks", r -> r.id());
     }
 
     private void checkSeries(MeetingSeries s, JsonPath at, Ids people) {

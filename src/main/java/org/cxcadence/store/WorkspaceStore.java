@@ -25,6 +25,8 @@ public final class WorkspaceStore {
 
     /** Children first, so that nothing is left pointing at a deleted parent mid-way. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "readiness_checks", "sponsor_answers", "sponsor_check_ins", "sponsor_questions", "maturity_levels",
+            "milestone_actions", "milestones",
             "live_state", "minutes_corrections", "minutes_records", "calendar_invitations", "agenda_template_sections",
             "agenda_templates", "metric_snapshot", "metric_values", "action_updates", "action_items", "decisions",
             "agenda_links",
@@ -41,7 +43,9 @@ public final class WorkspaceStore {
         return db.read(c -> new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                 TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
                 SeriesRows.listAll(c), MeetingRows.listAll(c), ActionItemRows.listAll(c), MetricRows.listAll(c),
-                AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c)));
+                AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
+                ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
+                ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c)));
     }
 
     /**
@@ -63,6 +67,11 @@ public final class WorkspaceStore {
             AgendaTemplateRows.insertAll(c, workspace.agendaTemplates());
             AgendaTemplateRows.insertInvitations(c, workspace.invitations());
             MinutesRows.insertAll(c, workspace.minutes());
+            ProgramRows.insertMilestones(c, workspace.milestones());
+            ProgramRows.insertMaturity(c, workspace.maturity());
+            ProgramRows.insertQuestions(c, workspace.sponsorQuestions());
+            ProgramRows.insertCheckIns(c, workspace.checkIns());
+            ProgramRows.insertReadinessChecks(c, workspace.readinessChecks());
         });
     }
 

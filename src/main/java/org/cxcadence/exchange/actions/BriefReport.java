@@ -17,9 +17,13 @@ public final class BriefReport {
     static final int STALLED_LIMIT = 8;
     static final int METRIC_LIMIT = 5;
     static final int BLOCKED_LIMIT = 4;
+    static final int SPONSOR_LIMIT = 3;
+    /** Stalled rows shown when the sponsor section is there too, so the brief stays on one page. */
+    static final int STALLED_LIMIT_WITH_SPONSOR = 5;
     /** Relative column widths of the PDF tables, section by section. */
     public static final List<float[]> PDF_WIDTHS = List.of(new float[] {42, 13, 8, 20, 17},
-            new float[] {34, 16, 16, 17, 17}, new float[] {34, 16, 14, 14, 12, 10}, new float[] {44, 16, 40});
+            new float[] {34, 16, 16, 17, 17}, new float[] {34, 16, 14, 14, 12, 10}, new float[] {44, 16, 40},
+            new float[] {34, 10, 56});
 
     private BriefReport() {
     }
@@ -29,13 +33,30 @@ public final class BriefReport {
         String company = brief.companyName() == null ? "" : " — " + brief.companyName();
         String subtitle = "As of " + f.date(brief.today()) + ". On-time rates over " + f.date(brief.window().first())
                 + " – " + f.date(brief.window().last()) + ".";
-        return new Report("Air-cover brief" + company, subtitle, List.of(stalled(brief, f), lowest(brief, f),
+        List<Report.Section> sections = new ArrayList<>(List.of(stalled(brief, f), lowest(brief, f),
                 metrics(brief, f), blocked(brief)));
+        if (!brief.sponsorLowest().isEmpty()) {
+            sections.add(sponsor(brief, f));
+        }
+        return new Report("Air-cover brief" + company, subtitle, sections);
+    }
+
+    private static Report.Section sponsor(AirCoverBrief brief, ReportFormats f) {
+        List<List<Report.Cell>> rows = new ArrayList<>();
+        for (AirCoverBrief.SponsorLow l : brief.sponsorLowest().stream().limit(SPONSOR_LIMIT).toList()) {
+            rows.add(List.of(Report.Cell.of(l.action().number() + ". " + l.action().title()),
+                    Report.Cell.of(l.score() + " of 5"), Report.Cell.of(l.comment() == null ? "" : l.comment())));
+        }
+        return new Report.Section("Sponsor commitments (lowest answers, check-in of "
+                + f.date(brief.sponsorLowest().getFirst().date()) + ")", null,
+                List.of("CEO action", "Answer", "Sponsor's comment"), rows, "",
+                Math.max(0, brief.sponsorLowest().size() - SPONSOR_LIMIT));
     }
 
     private static Report.Section stalled(AirCoverBrief brief, ReportFormats f) {
         List<List<Report.Cell>> rows = new ArrayList<>();
-        for (AirCoverBrief.StalledItem s : brief.stalled().stream().limit(STALLED_LIMIT).toList()) {
+        int limit = brief.sponsorLowest().isEmpty() ? STALLED_LIMIT : STALLED_LIMIT_WITH_SPONSOR;
+        for (AirCoverBrief.StalledItem s : brief.stalled().stream().limit(limit).toList()) {
             String last = s.lastUpdate() == null ? "none"
                     : f.date(s.lastUpdate()) + (s.lastUpdateNote() == null ? "" : ": " + s.lastUpdateNote());
             rows.add(List.of(Report.Cell.of(s.title(), impact(s.customerImpact())), Report.Cell.of(s.ownerName()),
@@ -46,7 +67,7 @@ public final class BriefReport {
         return new Report.Section("Stalled work (" + brief.stalled().size() + ")",
                 "Open, and no progress across recent sessions or long overdue. Where air cover helps most.",
                 List.of("Action and customer impact", "Owner", "Age", "Last update", "Why stalled"), rows,
-                "Nothing has stalled.", Math.max(0, brief.stalled().size() - STALLED_LIMIT));
+                "Nothing has stalled.", Math.max(0, brief.stalled().size() - limit));
     }
 
     private static Report.Section lowest(AirCoverBrief brief, ReportFormats f) {

@@ -83,7 +83,37 @@ public final class DocumentToWorkspace {
                 each(doc.invitations(), root.field("invitations"), (i, at) -> build(at,
                         () -> new org.cxcadence.domain.CalendarInvitation(wellFormed(i.meetingId(), "meetingId"),
                                 required(i.sequence(), "sequence"), shortText(i.fingerprint(), "fingerprint")))),
-                each(doc.minutes(), root.field("minutes"), DocumentToWorkspace::minutesRecord));
+                each(doc.minutes(), root.field("minutes"), DocumentToWorkspace::minutesRecord),
+                each(doc.milestones(), root.field("milestones"), DocumentToWorkspace::milestone),
+                each(doc.maturity(), root.field("maturity"), (l, at) -> build(at,
+                        () -> new org.cxcadence.domain.MaturityLevel(wellFormed(l.topicAreaId(), "topicAreaId"),
+                                wellFormed(l.quarter(), "quarter"), required(l.level(), "level"),
+                                longText(l.note(), "note")))),
+                each(doc.sponsorQuestions(), root.field("sponsorQuestions"), (q, at) -> build(at,
+                        () -> new org.cxcadence.domain.SponsorQuestion(wellFormed(q.id(), "id"),
+                                org.cxcadence.domain.CeoAction.of(required(q.ceoAction(), "ceoAction")),
+                                wellFormed(q.text(), "text"), Boolean.TRUE.equals(q.archived())))),
+                each(doc.checkIns(), root.field("checkIns"), DocumentToWorkspace::checkIn),
+                each(doc.readinessChecks(), root.field("readinessChecks"), (r, at) -> build(at,
+                        () -> new org.cxcadence.domain.ReadinessCheck(wellFormed(r.id(), "id"), date(r.date(), "date"),
+                                r.ratings(), longText(r.note(), "note")))));
+    }
+
+    private static org.cxcadence.domain.Milestone milestone(WorkspaceDocument.MilestoneJson m, JsonPath at) {
+        List<String> actionIds = each(m.actionIds(), at.field("actionIds"),
+                (id, idAt) -> value(idAt, () -> wellFormed(id, "actionIds")));
+        return build(at, () -> new org.cxcadence.domain.Milestone(wellFormed(m.id(), "id"),
+                wellFormed(m.topicAreaId(), "topicAreaId"), wellFormed(m.title(), "title"),
+                wellFormed(m.targetQuarter(), "targetQuarter"), m.status(), wellFormed(m.ownerId(), "ownerId"),
+                longText(m.note(), "note"), actionIds));
+    }
+
+    private static org.cxcadence.domain.SponsorCheckIn checkIn(WorkspaceDocument.CheckInJson k, JsonPath at) {
+        List<org.cxcadence.domain.SponsorAnswer> answers = each(k.answers(), at.field("answers"),
+                (a, aAt) -> build(aAt, () -> new org.cxcadence.domain.SponsorAnswer(wellFormed(a.questionId(), "questionId"),
+                        required(a.score(), "score"), longText(a.comment(), "comment"))));
+        return build(at, () -> new org.cxcadence.domain.SponsorCheckIn(wellFormed(k.id(), "id"), date(k.date(), "date"),
+                wellFormed(k.sponsorId(), "sponsorId"), answers));
     }
 
     private static org.cxcadence.domain.AgendaTemplate template(WorkspaceDocument.AgendaTemplateJson t, JsonPath at) {

@@ -32,7 +32,10 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
                                 List<SegmentJson> segments, List<SeriesJson> series,
                                 List<MeetingJson> meetings, List<ActionItemJson> actionItems,
                                 List<MetricJson> metrics, List<AgendaTemplateJson> agendaTemplates,
-                                List<InvitationJson> invitations, List<MinutesJson> minutes) {
+                                List<InvitationJson> invitations, List<MinutesJson> minutes,
+                                List<MilestoneJson> milestones, List<MaturityJson> maturity,
+                                List<SponsorQuestionJson> sponsorQuestions, List<CheckInJson> checkIns,
+                                List<ReadinessCheckJson> readinessChecks) {
 
     public static final String FORMAT = "cx-cadence-workspace";
     public static final int VERSION = 1;
@@ -118,5 +121,26 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
     }
 
     public record CorrectionJson(String id, String date, String agendaItemId, String text) {
+    }
+
+    /** Added by the Program issue (optional arrays, written only when not empty): the road map. */
+    public record MilestoneJson(String id, String topicAreaId, String title, String targetQuarter,
+                                org.cxcadence.domain.MilestoneStatus status, String ownerId, String note,
+                                List<String> actionIds) {
+    }
+
+    public record MaturityJson(String topicAreaId, String quarter, Integer level, String note) {
+    }
+
+    public record SponsorQuestionJson(String id, Integer ceoAction, String text, Boolean archived) {
+    }
+
+    public record CheckInJson(String id, String date, String sponsorId, List<AnswerJson> answers) {
+    }
+
+    public record AnswerJson(String questionId, Integer score, String comment) {
+    }
+
+    public record ReadinessCheckJson(String id, String date, List<Integer> ratings, String note) {
     }
 }

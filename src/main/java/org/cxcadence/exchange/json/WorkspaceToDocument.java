@@ -58,7 +58,18 @@ public final class WorkspaceToDocument {
                         i.fingerprint())),
                 w.minutes().isEmpty() ? null : all(w.minutes(), r -> new MinutesJson(r.meetingId(), format(r.sentAt()),
                         nested(r.corrections(), k -> new CorrectionJson(k.id(), format(k.date()), k.agendaItemId(),
-                                k.text())))));
+                                k.text())))),
+                nested(w.milestones(), m -> new WorkspaceDocument.MilestoneJson(m.id(), m.topicAreaId(), m.title(),
+                        m.targetQuarter(), m.status(), m.ownerId(), m.note(), nested(m.actionIds(), id -> id))),
+                nested(w.maturity(), l -> new WorkspaceDocument.MaturityJson(l.topicAreaId(), l.quarter(), l.level(),
+                        l.note())),
+                nested(w.sponsorQuestions(), q -> new WorkspaceDocument.SponsorQuestionJson(q.id(), q.action().number(),
+                        q.text(), q.archived() ? Boolean.TRUE : null)),
+                nested(w.checkIns(), k -> new WorkspaceDocument.CheckInJson(k.id(), format(k.date()), k.sponsorId(),
+                        nested(k.answers(), a -> new WorkspaceDocument.AnswerJson(a.questionId(), a.score(),
+                                a.comment())))),
+                nested(w.readinessChecks(), r -> new WorkspaceDocument.ReadinessCheckJson(r.id(), format(r.date()),
+                        r.ratings(), r.note())));
     }
 
     /** One person as the format writes them. */

@@ -36,8 +36,11 @@ public final class DemoCompany {
         List<Metric> metrics = new DemoMetrics(today, random).build();
         List<ActionItem> actions = new DemoActions(calendar).build();
         List<Meeting> meetings = new DemoSessions(calendar, random, actions, metrics, segments).build();
+        DemoProgram program = new DemoProgram(today);
         return new Workspace(new WorkspaceSettings(DemoOrganisation.COMPANY, null), DemoOrganisation.people(),
                 DemoOrganisation.topicAreas(), DemoOrganisation.journeyStages(), segments,
-                List.of(DemoOrganisation.series()), meetings, actions, metrics);
+                List.of(DemoOrganisation.series()), meetings, actions, metrics)
+                .withProgram(program.milestones(), program.maturity(), List.of(), program.checkIns(),
+                        program.readinessChecks());
     }
 }

@@ -62,6 +62,7 @@ final class ActionDetailView extends ScrollPane {
     private final TextField blocker = new TextField();
     private final TextArea note = new TextArea();
     private final VBox history = new VBox(0);
+    private final Label milestones = new Label();
     private String showingId;
     private boolean showing;
 
@@ -254,7 +255,12 @@ final class ActionDetailView extends ScrollPane {
         Label autosave = new Label(messages.get("actions.detail.autosave"));
         autosave.getStyleClass().add("caption");
 
-        VBox box = new VBox(10, head, title, titleError, section("impact"), impact, incomplete, state, form,
+        milestones.setId("action-milestones");
+        milestones.getStyleClass().add("caption");
+        milestones.setWrapText(true);
+        milestones.managedProperty().bind(milestones.textProperty().isNotEmpty());
+        milestones.visibleProperty().bind(milestones.textProperty().isNotEmpty());
+        VBox box = new VBox(10, head, title, titleError, section("impact"), impact, incomplete, state, milestones, form,
                 section("update"), note, noteActions, historyHeading, history, autosave);
         box.getStyleClass().add("action-detail-body");
         box.setMinWidth(0);
@@ -310,6 +316,10 @@ final class ActionDetailView extends ScrollPane {
                 note.clear();
             }
             incomplete.setVisible(!a.hasCustomerImpact());
+            var served = model.workspaceProperty().get() == null ? List.<org.cxcadence.domain.Milestone>of()
+                    : model.workspaceProperty().get().milestonesServedBy(a.id());
+            milestones.setText(served.isEmpty() ? "" : messages.format("program.action.serves",
+                    String.join("; ", served.stream().map(m -> m.title() + " (" + m.targetQuarter() + ")").toList())));
             List<String> people = new ArrayList<>(model.people().stream().filter(p -> p.active() || p.id().equals(a.ownerId()))
                     .map(Person::id).toList());
             owner.getItems().setAll(people);

@@ -335,3 +335,72 @@ CREATE TABLE live_state (
     current_item_id TEXT,
     item_started_at TEXT
 ) STRICT;
+
+-- The program (multi-year path): road-map milestones per competency (topic area) by target quarter,
+-- with the actions that serve them; maturity levels per competency and quarter; the sponsor's
+-- commitment questions (none stored = the built-in defaults), check-ins with their answers; and
+-- readiness checks (nine 1–5 ratings in statement order, kept as text "4,5,3,…").
+CREATE TABLE milestones (
+    id             TEXT PRIMARY KEY,
+    list_order     INTEGER NOT NULL,
+    topic_area_id  TEXT NOT NULL REFERENCES topic_areas (id) DEFERRABLE INITIALLY DEFERRED,
+    title          TEXT NOT NULL,
+    target_quarter TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    owner_id       TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    note           TEXT
+) STRICT;
+CREATE INDEX milestones_topic_area ON milestones (topic_area_id);
+CREATE INDEX milestones_owner ON milestones (owner_id);
+
+CREATE TABLE milestone_actions (
+    milestone_id TEXT NOT NULL REFERENCES milestones (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position     INTEGER NOT NULL,
+    action_id    TEXT NOT NULL REFERENCES action_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (milestone_id, position),
+    UNIQUE (milestone_id, action_id)
+) STRICT;
+CREATE INDEX milestone_actions_action ON milestone_actions (action_id);
+
+CREATE TABLE maturity_levels (
+    topic_area_id TEXT NOT NULL REFERENCES topic_areas (id) DEFERRABLE INITIALLY DEFERRED,
+    quarter       TEXT NOT NULL,
+    list_order    INTEGER NOT NULL,
+    level         INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+    note          TEXT,
+    PRIMARY KEY (topic_area_id, quarter)
+) STRICT;
+
+CREATE TABLE sponsor_questions (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    ceo_action INTEGER NOT NULL CHECK (ceo_action BETWEEN 1 AND 8),
+    text       TEXT NOT NULL,
+    archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+) STRICT;
+
+CREATE TABLE sponsor_check_ins (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    date       TEXT NOT NULL,
+    sponsor_id TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX sponsor_check_ins_sponsor ON sponsor_check_ins (sponsor_id);
+
+-- question_id is not a foreign key: while no questions are stored, answers name the default ones.
+CREATE TABLE sponsor_answers (
+    check_in_id TEXT NOT NULL REFERENCES sponsor_check_ins (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position    INTEGER NOT NULL,
+    question_id TEXT NOT NULL,
+    score       INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    comment     TEXT,
+    PRIMARY KEY (check_in_id, position)
+) STRICT;
+
+CREATE TABLE readiness_checks (
+    id         TEXT PRIMARY KEY,
+    list_order INTEGER NOT NULL,
+    date       TEXT NOT NULL,
+    ratings    TEXT NOT NULL,
+    note       TEXT
+) STRICT;

@@ -1,0 +1,259 @@
+package org.cxcadence.ui.program;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.cxcadence.domain.Milestone;
+import org.cxcadence.domain.MilestoneStatus;
+import org.cxcadence.domain.Period;
+import org.cxcadence.domain.Person;
+import org.cxcadence.domain.Roadmap;
+import org.cxcadence.domain.TopicArea;
+import org.cxcadence.domain.Workspace;
+import org.cxcadence.ui.common.Messages;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The road map tab: a form to add a milestone, the timeline by competency, and under it the chosen
+ * milestone (status, owner, the actions serving it) and a form to record a competency's maturity.
+ */
+final class RoadmapView extends BorderPane {
+    private final ProgramViewModel model;
+    private final Messages messages;
+    private final TimelinePane timeline;
+    private final ComboBox<TopicArea> area = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final ComboBox<String> quarter = new ComboBox<>();
+    private final ComboBox<MilestoneStatus> status = new ComboBox<>();
+    private final ComboBox<Person> owner = new ComboBox<>();
+    private final ComboBox<TopicArea> maturityArea = new ComboBox<>();
+    private final ComboBox<String> maturityQuarter = new ComboBox<>();
+    private final ComboBox<Integer> maturityLevel = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
+    private final TextField maturityNote = new TextField();
+    private final VBox detail = new VBox(4);
+    private Milestone selected;
+
+    RoadmapView(ProgramViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("roadmap-view");
+        timeline = new TimelinePane(messages, this::select);
+
+        area.setId("milestone-area");
+        area.setPromptText(messages.get("program.milestone.area"));
+        area.setConverter(converter(TopicArea::name));
+        title.setId("milestone-title");
+        title.setPromptText(messages.get("program.milestone.title"));
+        HBox.setHgrow(title, Priority.ALWAYS);
+        quarter.setId("milestone-quarter");
+        quarter.setPromptText(messages.get("program.milestone.quarter"));
+        status.setId("milestone-status");
+        status.getItems().setAll(MilestoneStatus.values());
+        status.setValue(MilestoneStatus.PLANNED);
+        status.setConverter(converter(s -> messages.get("program.status." + s.name())));
+        owner.setId("milestone-owner");
+        owner.setPromptText(messages.get("program.milestone.owner"));
+        owner.setConverter(converter(Person::name));
+        Button add = new Button(messages.get("program.milestone.add"), new FontIcon(Material2OutlinedAL.ADD));
+        add.setId("milestone-add");
+        add.setDefaultButton(false);
+        add.setOnAction(e -> addMilestone());
+        title.setOnAction(e -> addMilestone());
+        area.setPrefWidth(250);
+        quarter.setMinWidth(112);
+        status.setMinWidth(130);
+        owner.setPrefWidth(170);
+        add.setMinWidth(Button.USE_PREF_SIZE);
+        HBox form = new HBox(8, area, title, quarter, status, owner, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        form.getStyleClass().add("program-form");
+        form.setPadding(new Insets(10, 16, 8, 16));
+
+        ScrollPane scroll = new ScrollPane(timeline);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+
+        maturityArea.setId("maturity-area");
+        maturityArea.setConverter(converter(TopicArea::name));
+        maturityArea.setPromptText(messages.get("program.milestone.area"));
+        maturityQuarter.setId("maturity-quarter");
+        maturityLevel.setId("maturity-level");
+        maturityLevel.setPromptText(messages.get("program.maturity.levelPrompt"));
+        maturityNote.setId("maturity-note");
+        maturityNote.setPromptText(messages.get("program.maturity.note"));
+        HBox.setHgrow(maturityNote, Priority.ALWAYS);
+        Button record = new Button(messages.get("program.maturity.record"));
+        record.setId("maturity-record");
+        record.setOnAction(e -> {
+            if (maturityArea.getValue() != null && maturityQuarter.getValue() != null && maturityLevel.getValue() != null) {
+                model.recordMaturity(maturityArea.getValue().id(), maturityQuarter.getValue(), maturityLevel.getValue(),
+                        maturityNote.getText());
+                maturityNote.clear();
+            }
+        });
+        Label maturityHeading = new Label(messages.get("program.maturity.heading"));
+        maturityHeading.getStyleClass().add("detail-heading");
+        maturityArea.setPrefWidth(250);
+        maturityQuarter.setMinWidth(112);
+        maturityLevel.setMinWidth(110);
+        record.setMinWidth(Button.USE_PREF_SIZE);
+        HBox maturity = new HBox(8, maturityHeading, maturityArea, maturityQuarter, maturityLevel, maturityNote, record);
+        maturity.setAlignment(Pos.CENTER_LEFT);
+
+        detail.setId("milestone-detail");
+        VBox bottom = new VBox(6, detail, maturity);
+        bottom.getStyleClass().add("program-bottom");
+        bottom.setPadding(new Insets(8, 16, 10, 16));
+
+        setTop(form);
+        setCenter(scroll);
+        setBottom(bottom);
+        model.workspaceProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private void addMilestone() {
+        if (area.getValue() == null || quarter.getValue() == null) {
+            model.errorProperty().set(messages.get("program.milestone.incomplete"));
+            return;
+        }
+        if (model.addMilestone(area.getValue().id(), title.getText(), quarter.getValue(), status.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id())) {
+            title.clear();
+        }
+    }
+
+    private void select(Milestone m) {
+        selected = m;
+        refresh();
+    }
+
+    private void refresh() {
+        Roadmap map = model.roadmapProperty().get();
+        Workspace w = model.workspaceProperty().get();
+        if (map == null || w == null) {
+            return;
+        }
+        Map<String, String> people = new HashMap<>();
+        w.people().forEach(p -> people.put(p.id(), p.name()));
+        if (selected != null) {
+            String id = selected.id();
+            selected = w.milestones().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+        }
+        timeline.show(map, people, selected == null ? null : selected.id());
+        List<TopicArea> areas = map.lanes().stream().map(Roadmap.Lane::area).filter(a -> !a.archived()).toList();
+        keep(area, areas);
+        keep(maturityArea, areas);
+        keep(owner, w.people().stream().filter(Person::active).toList());
+        Period from = map.currentQuarter().previous().previous();
+        List<String> quarters = new java.util.ArrayList<>();
+        for (Period p = from; quarters.size() < 24; p = p.next()) {
+            quarters.add(p.toString());
+        }
+        keep(quarter, quarters);
+        keep(maturityQuarter, quarters);
+        if (maturityQuarter.getValue() == null) {
+            maturityQuarter.setValue(map.currentQuarter().toString());
+        }
+        showDetail(w, people);
+    }
+
+    private void showDetail(Workspace w, Map<String, String> people) {
+        detail.getChildren().clear();
+        if (selected == null) {
+            Label hint = new Label(messages.format("program.roadmap.hint", model.roadmapProperty().get().late().size()));
+            hint.setId("roadmap-hint");
+            hint.getStyleClass().add("caption");
+            detail.getChildren().add(hint);
+            return;
+        }
+        Milestone m = selected;
+        Label heading = new Label(m.title());
+        heading.getStyleClass().add("title-3");
+        heading.setId("milestone-detail-title");
+        heading.setMinWidth(0);
+        Label facts = new Label(m.targetQuarter()
+                + (m.ownerId() == null ? "" : " · " + messages.format("program.owner", people.getOrDefault(m.ownerId(), m.ownerId()))));
+        facts.setMinWidth(Label.USE_PREF_SIZE);
+        facts.getStyleClass().add("caption");
+        ComboBox<MilestoneStatus> statusBox = new ComboBox<>(FXCollections.observableArrayList(MilestoneStatus.values()));
+        statusBox.setId("milestone-detail-status");
+        statusBox.setConverter(converter(s -> messages.get("program.status." + s.name())));
+        statusBox.setValue(m.status());
+        statusBox.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != m.status()) {
+                model.setMilestoneStatus(m, now);
+            }
+        });
+        Label late = new Label(m.isLate(model.today()) ? messages.get("program.late") : "");
+        late.getStyleClass().add(m.isLate(model.today()) ? "badge-danger" : "caption");
+        late.setVisible(m.isLate(model.today()));
+        statusBox.setMinWidth(130);
+        late.setMinWidth(Label.USE_PREF_SIZE);
+        HBox head = new HBox(10, heading, facts, statusBox, late);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Map<String, String> actions = new HashMap<>();
+        w.actionItems().forEach(a -> actions.put(a.id(), a.title()));
+        Label served = new Label(m.actionIds().isEmpty() ? messages.get("program.milestone.noActions")
+                : messages.format("program.milestone.actions",
+                String.join("; ", m.actionIds().stream().map(id -> actions.getOrDefault(id, id)).toList())));
+        served.setId("milestone-detail-actions");
+        served.setWrapText(true);
+        served.getStyleClass().add("caption");
+        ComboBox<org.cxcadence.domain.ActionItem> link = new ComboBox<>();
+        link.setId("milestone-link-action");
+        link.setPromptText(messages.get("program.milestone.link"));
+        link.setConverter(converter(org.cxcadence.domain.ActionItem::title));
+        link.getItems().setAll(w.actionItems().stream().filter(a -> a.isOpen() && !m.actionIds().contains(a.id())).toList());
+        link.setPrefWidth(260);
+        link.setMinWidth(220);
+        link.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.linkAction(m, now.id());
+            }
+        });
+        HBox servedRow = new HBox(10, served, link);
+        servedRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(served, Priority.ALWAYS);
+        detail.getChildren().addAll(head, servedRow);
+    }
+
+    private static <T> void keep(ComboBox<T> box, List<T> items) {
+        T value = box.getValue();
+        if (!box.getItems().equals(items)) {
+            box.getItems().setAll(items);
+            box.setValue(items.contains(value) ? value : null);
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
