@@ -37,6 +37,18 @@ final class VerbSupport {
         return context;
     }
 
+    /**
+     * Writing verbs call this: one warning line on stderr when the workspace is in a cloud-synced
+     * folder or on a network share (Data safety). Never fails the verb.
+     */
+    void warnAboutLocation(java.io.PrintWriter err) {
+        Path file = workspace();
+        org.cxcadence.service.WorkspaceLocation.assess(file).ifPresent(risk -> {
+            err.println("cx-cadence: warning: " + risk.explain(file));
+            err.flush();
+        });
+    }
+
     /** Resolves a user-given path against the directory the command was started in. */
     Path resolve(Path given) {
         return context.workingDir().resolve(given);

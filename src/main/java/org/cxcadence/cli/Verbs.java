@@ -22,5 +22,7 @@ final class Verbs {
         MetricsVerb.register(root, context);
         root.addSubcommand("minutes", new MinutesVerb(context));
         root.addSubcommand("search", new SearchVerb(context));
+        root.addSubcommand("backup", new BackupVerb(context));
+        root.addSubcommand("restore", new RestoreVerb(context));
     }
 }

@@ -21,6 +21,22 @@ public final class WorkspaceService {
         return open(file, Database.Mode.WRITE);
     }
 
+    /**
+     * The app's open: for writing, then the daily backup when none was taken within a day (disk
+     * work: call it off the FX thread). A backup that finds the file damaged closes it again and
+     * throws a DAMAGED {@link WorkspaceUnavailableException}, so the window can offer a restore.
+     */
+    public OpenWorkspace openForEditing(Path file, java.time.Clock clock) {
+        OpenWorkspace workspace = openForWriting(file);
+        try {
+            new BackupService(clock).dailyBackupIfDue(workspace);
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
     public OpenWorkspace openReadOnly(Path file) {
         return open(file, Database.Mode.READ_ONLY);
     }
@@ -80,6 +96,7 @@ public final class WorkspaceService {
     }
 
     static WorkspaceUnavailableException unavailable(WorkspaceOpenException e) {
-        return new WorkspaceUnavailableException(e.getMessage(), e);
+        return new WorkspaceUnavailableException(e.getMessage(), e,
+                WorkspaceUnavailableException.Kind.valueOf(e.reason().name()));
     }
 }
