@@ -39,7 +39,7 @@ public final class SettingsView extends ScrollPane {
         VBox page = new VBox(20, filesCard(model, messages, showFolder), rulesCard(model, messages),
                 appearanceCard(model, messages), aboutCard(model, messages));
         if (backups != null) {
-            page.getChildren().add(1, new BackupsCard(backups, messages));
+            page.getChildren().add(3, new BackupsCard(backups, messages)); // after appearance: keep the first screenful as it was
         }
         page.getStyleClass().add("page");
         page.setMaxWidth(900);
