@@ -13,6 +13,9 @@ FOLDER="${2:-target/faults}"
 rm -rf "$FOLDER"
 mkdir -p "$FOLDER"
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/faults.classpath -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat target/faults.classpath)"
+# Run from a copy of the classes, so a build in the same folder cannot change them under the children.
+rm -rf target/faults-classes && mkdir -p target/faults-classes
+cp -r target/classes target/faults-classes/main && cp -r target/test-classes target/faults-classes/test
+CP="target/faults-classes/test:target/faults-classes/main:$(cat target/faults.classpath)"
 echo "fault run: $ITERATIONS kills in $FOLDER ($(date -u +%Y-%m-%dT%H:%M:%SZ))"
 time "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.cxcadence.store.FaultRun "$ITERATIONS" "$FOLDER"

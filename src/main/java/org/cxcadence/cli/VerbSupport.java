@@ -10,11 +10,13 @@ import org.cxcadence.service.WorkspaceService;
 final class VerbSupport {
     private final CliContext context;
     private final GlobalOptions options;
-    private final WorkspaceService workspaces = new WorkspaceService();
+    private final WorkspaceService workspaces;
 
     VerbSupport(CliContext context, GlobalOptions options) {
         this.context = context;
         this.options = options;
+        // Every writing verb opens through here: one stderr warning for a synced folder or network share.
+        this.workspaces = new WorkspaceService(file -> warnAboutLocation(file, options.err()));
     }
 
     Path workspace() {
@@ -42,7 +44,16 @@ final class VerbSupport {
      * folder or on a network share (Data safety). Never fails the verb.
      */
     void warnAboutLocation(java.io.PrintWriter err) {
-        Path file = workspace();
+        warnAboutLocation(workspace(), err);
+    }
+
+    private boolean warned;
+
+    private void warnAboutLocation(Path file, java.io.PrintWriter err) {
+        if (warned) {
+            return;
+        }
+        warned = true;
         org.cxcadence.service.WorkspaceLocation.assess(file).ifPresent(risk -> {
             err.println("cx-cadence: warning: " + risk.explain(file));
             err.flush();

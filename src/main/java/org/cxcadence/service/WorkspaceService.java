@@ -16,6 +16,19 @@ import org.cxcadence.store.WorkspaceOpenException;
  * explicit create paths (first start, New workspace, import, demo) make a file.
  */
 public final class WorkspaceService {
+    private final java.util.function.Consumer<Path> beforeWriting;
+
+    public WorkspaceService() {
+        this(file -> { });
+    }
+
+    /**
+     * @param beforeWriting told the path of every workspace about to be opened or created for
+     *                      writing (the command line warns there about synced folders and network shares)
+     */
+    public WorkspaceService(java.util.function.Consumer<Path> beforeWriting) {
+        this.beforeWriting = beforeWriting;
+    }
 
     public OpenWorkspace openForWriting(Path file) {
         return open(file, Database.Mode.WRITE);
@@ -42,6 +55,9 @@ public final class WorkspaceService {
     }
 
     private OpenWorkspace open(Path file, Database.Mode mode) {
+        if (mode == Database.Mode.WRITE) {
+            beforeWriting.accept(file);
+        }
         try {
             return new OpenWorkspace(Database.openExisting(file, mode));
         } catch (WorkspaceOpenException e) {
@@ -63,6 +79,7 @@ public final class WorkspaceService {
 
     /** Creates the file with the schema only; import and demo fill it in one transaction. */
     OpenWorkspace createBare(Path file) {
+        beforeWriting.accept(file);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

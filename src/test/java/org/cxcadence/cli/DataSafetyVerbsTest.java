@@ -144,6 +144,21 @@ class DataSafetyVerbsTest {
         assertEquals(0, cli(file, "check").exitCode);
     }
 
+    @Test
+    void writingVerbsWarnOnStderrWhenTheWorkspaceIsInASyncedFolderAndReadingVerbsDoNot() {
+        Path synced = home.resolve("Dropbox").resolve("acme.cxcadence");
+        CliRun demo = CliRun.run(home, "--workspace", synced.toString(), "--today", "2026-11-23", "demo");
+        assertEquals(0, demo.exitCode, demo.toString());
+        assertTrue(demo.err.contains("warning") && demo.err.contains("Dropbox") && demo.err.contains("local disk"),
+                demo.err);
+        assertEquals(1, demo.err.split("warning", -1).length - 1, "one warning, not one per open");
+        CliRun export = cli(synced, "export");
+        assertEquals(0, export.exitCode);
+        assertFalse(export.err.contains("warning"), export.err);
+        CliRun local = CliRun.run(home, "--workspace", home.resolve("local.cxcadence").toString(), "demo");
+        assertFalse(local.err.contains("warning"), local.err);
+    }
+
     /** Overwrites the b-tree page header of a table's root page with garbage (the file must be closed). */
     static void flipTablePage(Path file, String table) throws Exception {
         long root;
