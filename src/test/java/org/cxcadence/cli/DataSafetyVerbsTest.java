@@ -159,6 +159,22 @@ class DataSafetyVerbsTest {
         assertFalse(local.err.contains("warning"), local.err);
     }
 
+    @Test
+    void importIntoAnExistingWorkspaceTakesAVerifiedBackupFirst() throws Exception {
+        Path source = demo();
+        assertEquals(0, cli(source, "export", "--out", "acme.json").exitCode);
+        Path empty = home.resolve("empty.cxcadence");
+        workspaces.createEmpty(empty).close();
+        CliRun run = cli(empty, "import", home.resolve("acme.json").toString());
+        assertEquals(0, run.exitCode, run.toString());
+        List<BackupService.BackupEntry> backups = new BackupService(TestAppContexts.clock()).list(empty);
+        assertEquals(1, backups.size(), backups.toString());
+        assertEquals("before-import", backups.getFirst().reason());
+        try (OpenWorkspace before = workspaces.openReadOnly(backups.getFirst().file())) {
+            assertTrue(before.snapshot().people().isEmpty(), "the backup holds the workspace as it was");
+        }
+    }
+
     /** Overwrites the b-tree page header of a table's root page with garbage (the file must be closed). */
     static void flipTablePage(Path file, String table) throws Exception {
         long root;

@@ -25,10 +25,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FaultRun {
     /** Counts of a kill loop. */
-    public record KillReport(int iterations, int kills, long confirmedCommits, long rowsOnDisk, int lostCommits,
-                             int integrityFailures, int reopenFailures) {
+    public record KillReport(int iterations, int kills, int childExitedEarly, long confirmedCommits, long rowsOnDisk,
+                             int lostCommits, int integrityFailures, int reopenFailures) {
         boolean ok() {
-            return lostCommits == 0 && integrityFailures == 0 && reopenFailures == 0;
+            return lostCommits == 0 && integrityFailures == 0 && reopenFailures == 0 && childExitedEarly == 0;
         }
     }
 
@@ -56,6 +56,7 @@ public final class FaultRun {
         Set<Long> confirmed = new HashSet<>();
         long next = 1;
         int kills = 0;
+        int early = 0;
         int lost = 0;
         int integrity = 0;
         int reopen = 0;
@@ -69,6 +70,8 @@ public final class FaultRun {
             if (child.isAlive()) {
                 child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no close
                 kills++;
+            } else {
+                early++; // the writer must never stop on its own: a failure to report
             }
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
@@ -102,7 +105,7 @@ public final class FaultRun {
                 System.err.println("reopen failed after kill " + i + ": " + e.getMessage());
             }
         }
-        return new KillReport(iterations, kills, confirmed.size(), rows, lost, integrity, reopen);
+        return new KillReport(iterations, kills, early, confirmed.size(), rows, lost, integrity, reopen);
     }
 
     /** Newer, foreign and damaged files are refused untouched; a second writer process is locked out. */
@@ -195,6 +198,6 @@ public final class FaultRun {
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 }
