@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cxcadence.service.ActionService;
 import org.cxcadence.service.AgendaService;
 import org.cxcadence.service.AppDirectories;
+import org.cxcadence.service.BackupService;
 import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
 import org.cxcadence.service.ExchangeService;
@@ -182,6 +183,42 @@ public final class AppContext {
         }
     }
 
+    /**
+     * Settings → Backups → Restore: flushes typing, closes the workspace (lock released), restores
+     * the backup (the current content is kept as a backup first), and reopens the workspace, which
+     * rebuilds the screens. A failed restore reopens the unchanged workspace and says why.
+     */
+    public void restoreBackup(Path backup) {
+        OpenWorkspace current = session.current();
+        if (current == null) {
+            return;
+        }
+        autosaver.flush();
+        Path file = current.file();
+        BackupService backups = new BackupService(clock);
+        executor.run(() -> {
+            current.close();
+            String message;
+            try {
+                BackupService.RestoreOutcome outcome = backups.restore(file, backup);
+                message = messages.format("backups.restored", backup.getFileName(),
+                        outcome.keptAside() == null ? "-" : outcome.keptAside().getFileName());
+            } catch (RuntimeException e) {
+                message = messages.format("backups.failed", e.getMessage());
+            }
+            return new Reopened(workspaces.openForWriting(file), message);
+        }).onSuccess(r -> {
+            notice = r.message();
+            open(r.workspace());
+        }).onError(e -> java.util.logging.Logger.getLogger(AppContext.class.getName())
+                .log(java.util.logging.Level.SEVERE, "Could not reopen " + file + " after a restore", e));
+    }
+
+    private record Reopened(OpenWorkspace workspace, String message) {
+    }
+
+    private String notice = "";
+
     /** The screens of the open workspace; sections without one yet show a "not yet available" state. */
     public ScreenFactory screens() {
         return this::screenFor;
@@ -240,7 +277,12 @@ public final class AppContext {
                 SettingsViewModel model = new SettingsViewModel(new SettingsService(workspace), executor, autosaver,
                         messages, shell.themeProperty(), directories.logFile());
                 model.load();
-                yield Optional.of(new SettingsView(model, messages, showFolder));
+                org.cxcadence.ui.settings.BackupsViewModel backups = new org.cxcadence.ui.settings.BackupsViewModel(
+                        new BackupService(clock), () -> session.current() == workspace ? workspace : null, executor,
+                        messages, this::restoreBackup);
+                backups.statusProperty().set(notice);
+                notice = "";
+                yield Optional.of(new SettingsView(model, backups, messages, showFolder));
             }
             case PREPARE -> {
                 PrepareViewModel model = new PrepareViewModel(new AgendaService(workspace, clock), executor, autosaver,

@@ -46,6 +46,7 @@ public final class CxCadenceApp extends Application {
                 .orElse(Clock.systemDefaultZone());
         context = new AppContext(directories, clock, executor, new FxScheduler(), Locale.getDefault(), options.workspace());
         context.setOpenLink(link -> getHostServices().showDocument(link));
+        ExitGuard.hook(context); // SIGTERM, logout: typed text is committed and the WAL checkpointed
         MainWindow window = show(stage, context, executor, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.start();
     }

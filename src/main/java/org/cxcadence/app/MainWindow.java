@@ -124,7 +124,35 @@ public final class MainWindow extends BorderPane {
             shell.installShortcuts(stage.getScene());
         }
         setCenter(shell);
+        warnAboutLocation(workspace, shell);
         stage.setTitle(workspace.file().getFileName() + " — " + context.messages().get("app.name"));
+    }
+
+    /**
+     * A dismissible banner above the screens when the workspace sits in a cloud-synced folder or on
+     * a network share (Data safety): sync tools copy live database files and can corrupt them.
+     */
+    private void warnAboutLocation(OpenWorkspace workspace, ShellView forShell) {
+        java.nio.file.Path file = workspace.file();
+        context.executor().run(() -> org.cxcadence.service.WorkspaceLocation.assess(file)).onSuccess(risk -> {
+            if (risk.isEmpty() || shell != forShell) {
+                return;
+            }
+            javafx.scene.control.Label text = new javafx.scene.control.Label(risk.get().explain(file));
+            text.setWrapText(true);
+            text.setId("location-warning-text");
+            javafx.scene.control.Button dismiss = new javafx.scene.control.Button(context.messages().get("location.dismiss"));
+            dismiss.setId("location-warning-dismiss");
+            javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(12, text, dismiss);
+            banner.setId("location-warning");
+            banner.getStyleClass().add("location-warning");
+            banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(banner, forShell);
+            javafx.scene.layout.VBox.setVgrow(forShell, javafx.scene.layout.Priority.ALWAYS);
+            dismiss.setOnAction(e -> box.getChildren().remove(banner));
+            setCenter(box);
+        });
     }
 
     public ShellView shell() {

@@ -38,4 +38,13 @@ public final class GlobalOptions {
     public boolean debug() {
         return debug;
     }
+
+    /** The command this mixin belongs to, for stderr warnings of the verbs (Data safety). */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    /** Standard error of the running command line (captured in tests). */
+    java.io.PrintWriter err() {
+        return mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr();
+    }
 }

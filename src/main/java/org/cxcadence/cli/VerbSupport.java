@@ -10,11 +10,13 @@ import org.cxcadence.service.WorkspaceService;
 final class VerbSupport {
     private final CliContext context;
     private final GlobalOptions options;
-    private final WorkspaceService workspaces = new WorkspaceService();
+    private final WorkspaceService workspaces;
 
     VerbSupport(CliContext context, GlobalOptions options) {
         this.context = context;
         this.options = options;
+        // Every writing verb opens through here: one stderr warning for a synced folder or network share.
+        this.workspaces = new WorkspaceService(file -> warnAboutLocation(file, options.err()));
     }
 
     Path workspace() {
@@ -35,6 +37,27 @@ final class VerbSupport {
 
     CliContext context() {
         return context;
+    }
+
+    /**
+     * Writing verbs call this: one warning line on stderr when the workspace is in a cloud-synced
+     * folder or on a network share (Data safety). Never fails the verb.
+     */
+    void warnAboutLocation(java.io.PrintWriter err) {
+        warnAboutLocation(workspace(), err);
+    }
+
+    private boolean warned;
+
+    private void warnAboutLocation(Path file, java.io.PrintWriter err) {
+        if (warned) {
+            return;
+        }
+        warned = true;
+        org.cxcadence.service.WorkspaceLocation.assess(file).ifPresent(risk -> {
+            err.println("cx-cadence: warning: " + risk.explain(file));
+            err.flush();
+        });
     }
 
     /** Resolves a user-given path against the directory the command was started in. */

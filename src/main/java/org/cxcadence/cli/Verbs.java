@@ -23,5 +23,7 @@ final class Verbs {
         root.addSubcommand("minutes", new MinutesVerb(context));
         root.addSubcommand("search", new SearchVerb(context));
         root.addSubcommand("roadmap", new RoadmapVerb(context));
+        root.addSubcommand("backup", new BackupVerb(context));
+        root.addSubcommand("restore", new RestoreVerb(context));
     }
 }

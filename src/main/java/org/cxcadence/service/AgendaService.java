@@ -475,6 +475,7 @@ public final class AgendaService {
         } catch (DomainException e) {
             throw new InvalidInputException(name + ": $.meeting." + e.getMessage(), e);
         }
+        workspace.database().backup("before-import"); // Data safety: a verified backup before every import
         meetings.replaceSession(m);
         return new PackImportReport(m.id(), m.title(), existing.isEmpty(), agenda.size(), matched, unmatched);
     }

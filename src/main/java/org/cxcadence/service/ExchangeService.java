@@ -64,6 +64,10 @@ public final class ExchangeService {
                 throw new InvalidInputException(target + ": already holds people, sessions, actions or metric values; "
                         + what + " needs a new or empty workspace (use --workspace NEW_FILE)");
             }
+            if (!created) {
+                // An existing (empty) workspace: keep a verified copy of it before the import replaces its defaults.
+                workspace.database().backup("before-import");
+            }
             workspace.store().replaceAll(content);
             filled = true;
             return FillSummary.of(target, content, created);

@@ -243,6 +243,9 @@ public final class MetricService {
                 .map(c -> new MetricRepository.Entry(c.metricId(),
                         new MetricValue(c.period(), c.segmentId(), c.newValue(), c.newTarget(), c.note())))
                 .toList();
+        if (!entries.isEmpty()) {
+            workspace.database().backup("before-import"); // Data safety: a verified backup before every import
+        }
         try {
             repository.applyImport(entries);
         } catch (StoreException e) {

@@ -16,9 +16,38 @@ import org.cxcadence.store.WorkspaceOpenException;
  * explicit create paths (first start, New workspace, import, demo) make a file.
  */
 public final class WorkspaceService {
+    private final java.util.function.Consumer<Path> beforeWriting;
+
+    public WorkspaceService() {
+        this(file -> { });
+    }
+
+    /**
+     * @param beforeWriting told the path of every workspace about to be opened or created for
+     *                      writing (the command line warns there about synced folders and network shares)
+     */
+    public WorkspaceService(java.util.function.Consumer<Path> beforeWriting) {
+        this.beforeWriting = beforeWriting;
+    }
 
     public OpenWorkspace openForWriting(Path file) {
         return open(file, Database.Mode.WRITE);
+    }
+
+    /**
+     * The app's open: for writing, then the daily backup when none was taken within a day (disk
+     * work: call it off the FX thread). A backup that finds the file damaged closes it again and
+     * throws a DAMAGED {@link WorkspaceUnavailableException}, so the window can offer a restore.
+     */
+    public OpenWorkspace openForEditing(Path file, java.time.Clock clock) {
+        OpenWorkspace workspace = openForWriting(file);
+        try {
+            new BackupService(clock).dailyBackupIfDue(workspace);
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
     }
 
     public OpenWorkspace openReadOnly(Path file) {
@@ -26,6 +55,9 @@ public final class WorkspaceService {
     }
 
     private OpenWorkspace open(Path file, Database.Mode mode) {
+        if (mode == Database.Mode.WRITE) {
+            beforeWriting.accept(file);
+        }
         try {
             return new OpenWorkspace(Database.openExisting(file, mode));
         } catch (WorkspaceOpenException e) {
@@ -47,6 +79,7 @@ public final class WorkspaceService {
 
     /** Creates the file with the schema only; import and demo fill it in one transaction. */
     OpenWorkspace createBare(Path file) {
+        beforeWriting.accept(file);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -80,6 +113,7 @@ public final class WorkspaceService {
     }
 
     static WorkspaceUnavailableException unavailable(WorkspaceOpenException e) {
-        return new WorkspaceUnavailableException(e.getMessage(), e);
+        return new WorkspaceUnavailableException(e.getMessage(), e,
+                WorkspaceUnavailableException.Kind.valueOf(e.reason().name()));
     }
 }

@@ -44,7 +44,30 @@ public final class Backup {
     static Path create(Connection source, Path workspace, String reason, Clock clock) throws SQLException {
         Path folder = WorkspaceFiles.backupsFolder(workspace);
         String base = WorkspaceFiles.baseName(workspace);
-        Path temp = folder.resolve("." + base + "-" + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("backup of " + workspace + " failed: " + e.getMessage(), e);
+        }
+        OwnerOnly.folder(folder);
+        Path target = copyVerified(source, workspace, folder, () -> freeName(folder, base, reason, clock), false);
+        Backups.rotate(workspace, LocalDateTime.now(clock));
+        return target;
+    }
+
+    /**
+     * Writes a verified backup to exactly {@code target} (the {@code backup --out FILE} verb), replacing
+     * a file there only once the copy has been checked.
+     */
+    static Path createAt(Connection source, Path workspace, Path target) throws SQLException {
+        Path folder = target.toAbsolutePath().getParent();
+        return copyVerified(source, workspace, folder, target::toAbsolutePath, true);
+    }
+
+    private static Path copyVerified(Connection source, Path workspace, Path folder,
+                                     java.util.function.Supplier<Path> targetName, boolean replace)
+            throws SQLException {
+        Path temp = folder.resolve("." + WorkspaceFiles.baseName(workspace) + "-" + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(folder);
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -59,10 +82,15 @@ public final class Backup {
                     deleteWithSideFiles(temp);
                     continue;
                 }
+                OwnerOnly.file(temp);
                 verify(temp, before);
                 fsync(temp);
-                Path target = freeName(folder, base, reason, clock);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                Path target = targetName.get();
+                if (replace) {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
                 fsyncFolder(folder);
                 return target;
             }
@@ -89,7 +117,7 @@ public final class Backup {
         }
     }
 
-    private static String quickCheck(Connection c) throws SQLException {
+    static String quickCheck(Connection c) throws SQLException {
         List<String> lines = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("PRAGMA quick_check");
              ResultSet rs = ps.executeQuery()) {
@@ -140,14 +168,14 @@ public final class Backup {
         return word.isEmpty() ? "" : "-" + word;
     }
 
-    private static void fsync(Path file) throws IOException {
+    static void fsync(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
     }
 
     /** Makes the rename durable; not every platform can open a folder, which is fine to skip. */
-    private static void fsyncFolder(Path folder) {
+    static void fsyncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
@@ -155,7 +183,7 @@ public final class Backup {
         }
     }
 
-    private static void deleteWithSideFiles(Path temp) {
+    static void deleteWithSideFiles(Path temp) {
         try {
             Files.deleteIfExists(temp);
             Files.deleteIfExists(WorkspaceFiles.walFile(temp));

@@ -163,6 +163,7 @@ public final class Database implements AutoCloseable {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            OwnerOnly.file(temp);
             Files.move(temp, workspace, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot create " + workspace + ": " + e.getMessage(), e);
@@ -192,6 +193,8 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw e;
         }
+        // SQLite creates -wal and -shm with the main file's mode; tighten all of them (older files included).
+        OwnerOnly.workspace(workspace);
         WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
         return new Database(workspace, key, Mode.WRITE, lock, writer,
                 new ReadConnections(workspace, READ_CONNECTIONS));
@@ -292,7 +295,7 @@ public final class Database implements AutoCloseable {
         return backup(reason, Clock.systemDefaultZone());
     }
 
-    Path backup(String reason, Clock clock) {
+    public Path backup(String reason, Clock clock) {
         SqlWork<Path> copy = c -> Backup.create(c, file, reason, clock);
         if (writer != null) {
             // On the writer thread, between transactions: none of our writes can slip in mid-copy.
@@ -303,6 +306,31 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("backup of " + file + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes a verified backup to exactly {@code target} (replacing a file there once the copy checks out). */
+    public Path backupTo(Path target) {
+        SqlWork<Path> copy = c -> Backup.createAt(c, file, target);
+        if (writer != null) {
+            return writer.outsideTransaction(copy);
+        }
+        try {
+            return readers.withoutTransaction(copy);
+        } catch (SQLException e) {
+            throw new StoreException("backup of " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * FOR TESTS ONLY (fault tests of the write path, e.g. {@code PRAGMA max_page_count} to make
+     * SQLite report "database or disk is full"): runs one PRAGMA on the write connection, outside
+     * any transaction, in queue order. Package-private on purpose; never used by the app.
+     */
+    long pragmaOnWriterForTesting(String pragma) {
+        if (!pragma.startsWith("PRAGMA ")) {
+            throw new IllegalArgumentException("only PRAGMA statements: " + pragma);
+        }
+        return requireWriter().outsideTransaction(c -> Sql.queryLong(c, pragma));
     }
 
     /** {@code integrity_check} and {@code foreign_key_check} on a read-only connection. */

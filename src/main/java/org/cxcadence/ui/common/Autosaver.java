@@ -86,6 +86,28 @@ public final class Autosaver {
         });
     }
 
+    /**
+     * For the JVM shutdown hook only (SIGTERM, logout, a dying FX thread): runs the pending writes
+     * on the calling thread, in order, without the executor or the FX thread, which may be gone.
+     * Best effort: a write that fails is logged by the caller; the rest still run.
+     *
+     * @return the number of writes that failed
+     */
+    public synchronized int runPendingOnThisThread() {
+        cancelTimer();
+        List<UiExecutor.ThrowingRunnable> writes = new ArrayList<>(pending.values());
+        pending.clear();
+        int failed = 0;
+        for (UiExecutor.ThrowingRunnable write : writes) {
+            try {
+                write.run();
+            } catch (Exception | Error e) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
     public boolean hasPending() {
         return !pending.isEmpty() || inFlight > 0;
     }

@@ -28,11 +28,19 @@ import javafx.scene.layout.VBox;
 public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel model, Messages messages, Consumer<Path> showFolder) {
+        this(model, null, messages, showFolder);
+    }
+
+    /** With the Backups card when {@code backups} is given (Data safety). */
+    public SettingsView(SettingsViewModel model, BackupsViewModel backups, Messages messages, Consumer<Path> showFolder) {
         setId("settings");
         getStyleClass().addAll("home", "edge-to-edge");
         setFitToWidth(true);
         VBox page = new VBox(20, filesCard(model, messages, showFolder), rulesCard(model, messages),
                 appearanceCard(model, messages), aboutCard(model, messages));
+        if (backups != null) {
+            page.getChildren().add(3, new BackupsCard(backups, messages)); // after appearance: keep the first screenful as it was
+        }
         page.getStyleClass().add("page");
         page.setMaxWidth(900);
         setContent(page);

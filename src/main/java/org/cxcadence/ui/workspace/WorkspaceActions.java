@@ -13,7 +13,9 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.cxcadence.service.BackupService;
 import org.cxcadence.service.ExchangeService;
+import org.cxcadence.service.WorkspaceUnavailableException;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
@@ -41,12 +43,14 @@ public final class WorkspaceActions {
     private final RecentWorkspaces recent;
     private final Consumer<OpenWorkspace> opened;
     private final Consumer<Path> showFolder;
+    private final Clock clock;
     private Window owner;
 
     public WorkspaceActions(WorkspaceService workspaces, Clock clock, UiExecutor executor, Messages messages,
                             RecentWorkspaces recent, Consumer<OpenWorkspace> opened, Consumer<Path> showFolder) {
         this.workspaces = workspaces;
         this.exchange = new ExchangeService(workspaces, clock);
+        this.clock = clock;
         this.executor = executor;
         this.messages = messages;
         this.recent = recent;
@@ -75,8 +79,46 @@ public final class WorkspaceActions {
         }
     }
 
+    /** Opens for writing with the daily backup; a damaged file gets the offer to restore its newest good backup. */
     public void openFile(Path file) {
-        open(() -> workspaces.openForWriting(file));
+        executor.run(() -> workspaces.openForEditing(file, clock)).onSuccess(workspace -> {
+            recent.remember(workspace.file());
+            opened.accept(workspace);
+        }).onError(e -> {
+            if (e instanceof WorkspaceUnavailableException u && u.isDamaged()) {
+                offerRestore(file, u);
+            } else {
+                explainRefusal(e);
+            }
+        });
+    }
+
+    /** The workspace is damaged: offer its newest good backup; the damaged file is kept as .damaged. */
+    private void offerRestore(Path file, WorkspaceUnavailableException damage) {
+        BackupService backups = new BackupService(clock);
+        executor.run(() -> backups.newestGoodBackup(file)).onSuccess(newest -> {
+            if (newest.isEmpty()) {
+                explainRefusal(new WorkspaceUnavailableException(messages.format("damaged.none", damage.getMessage(),
+                        file.toAbsolutePath().resolveSibling(file.getFileName() + ".backups"))));
+                return;
+            }
+            Alert alert = new Alert(Alert.AlertType.WARNING);
+            alert.initOwner(owner);
+            alert.setTitle(messages.get("damaged.title"));
+            alert.setHeaderText(messages.get("damaged.header"));
+            alert.setContentText(messages.format("damaged.text", damage.getMessage(),
+                    newest.get().taken().format(java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)),
+                    file.getFileName() + ".damaged"));
+            ButtonType restore = new ButtonType(messages.get("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            alert.getButtonTypes().setAll(restore, close);
+            alert.getDialogPane().setId("damaged-restore");
+            alert.showAndWait().filter(b -> b == restore).ifPresent(b -> open(() -> {
+                backups.recoverFromNewestBackup(file);
+                return workspaces.openForEditing(file, clock);
+            }));
+        }).onError(this::explainRefusal);
     }
 
     /** Creates a new workspace from a JSON export and opens it. */

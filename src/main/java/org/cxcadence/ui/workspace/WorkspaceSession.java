@@ -55,6 +55,17 @@ public final class WorkspaceSession {
         onChange.add(listener);
     }
 
+    /**
+     * For the JVM shutdown hook: closes the current workspace on the calling thread (WAL
+     * checkpoint, lock released) without the executor. Closing twice is harmless.
+     */
+    public void closeOnThisThread() {
+        OpenWorkspace open = current.get();
+        if (open != null) {
+            open.close();
+        }
+    }
+
     /** Closes the current workspace at exit, after queued work (autosaves) has run. */
     public void close() {
         OpenWorkspace previous = current.get();

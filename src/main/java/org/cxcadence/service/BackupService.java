@@ -1,0 +1,136 @@
+package org.cxcadence.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.cxcadence.store.Backups;
+import org.cxcadence.store.Restore;
+import org.cxcadence.store.StoreException;
+import org.cxcadence.store.WorkspaceFiles;
+import org.cxcadence.store.WorkspaceOpenException;
+
+/**
+ * Backups of a workspace (CONTRACT.md: {@code NAME.cxcadence.backups/}): on demand, once a day
+ * when the app opens a workspace, before imports and restores; listing; restore; and recovery of
+ * a damaged workspace from its newest good backup. Every backup is verified before it counts.
+ */
+public final class BackupService {
+    private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+
+    private final Clock clock;
+
+    public BackupService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A backup as the Settings card and the damage dialog show it. */
+    public record BackupEntry(Path file, LocalDateTime taken, long size, String reason) {
+    }
+
+    /** What a restore did: where the previous content went and whether it was damaged. */
+    public record RestoreOutcome(Path workspace, Path restoredFrom, Path keptAside, boolean previousWasDamaged) {
+    }
+
+    /** Writes a verified backup of an open workspace now (read-only opens work too). */
+    public Path backUpNow(OpenWorkspace workspace, String reason) {
+        return workspace.database().backup(reason, clock);
+    }
+
+    /** Writes a verified backup of an open workspace to exactly {@code target}. */
+    public Path backUpTo(OpenWorkspace workspace, Path target) {
+        return workspace.database().backupTo(target);
+    }
+
+    /**
+     * The daily backup: writes one unless a backup was taken within the last day. A failure is
+     * logged and reported as empty (the user keeps working), except damage, which is thrown, since
+     * copying reads every page: the app then offers to restore.
+     */
+    public Optional<Path> dailyBackupIfDue(OpenWorkspace workspace) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Backups.Info> existing = Backups.list(workspace.file());
+        if (!existing.isEmpty() && existing.getFirst().taken().isAfter(now.minusDays(1))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(backUpNow(workspace, "daily"));
+        } catch (StoreException e) {
+            if (isCorruption(e)) {
+                throw new WorkspaceUnavailableException(workspace.file() + " is damaged (" + e.getMessage()
+                        + "). Restore it from a backup in " + WorkspaceFiles.backupsFolder(workspace.file()) + ".", e,
+                        WorkspaceUnavailableException.Kind.DAMAGED);
+            }
+            LOG.log(Level.WARNING, "The daily backup of " + workspace.file() + " failed", e);
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isCorruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_CORRUPT") || m.contains("malformed") || m.contains("SQLITE_NOTADB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every backup of the workspace at {@code workspace}, newest first. */
+    public List<BackupEntry> list(Path workspace) {
+        return Backups.list(workspace).stream()
+                .map(i -> new BackupEntry(i.file(), i.taken(), i.size(), i.reason()))
+                .toList();
+    }
+
+    /**
+     * Restores {@code backup} into the workspace at {@code workspace}, which must not be open for
+     * writing anywhere. A backup that is not a good workspace is invalid input; nothing changes.
+     */
+    public RestoreOutcome restore(Path workspace, Path backup) {
+        try {
+            Restore.verify(backup);
+        } catch (WorkspaceOpenException e) {
+            throw new InvalidInputException(e.getMessage().replace("Restore it from a backup in", "It cannot be restored; choose another backup in"), e);
+        }
+        try {
+            Restore.Result r = Restore.restore(workspace, backup, clock);
+            return new RestoreOutcome(r.workspace(), r.restoredFrom(), r.keptAside(), r.previousWasDamaged());
+        } catch (WorkspaceOpenException e) {
+            throw WorkspaceService.unavailable(e);
+        }
+    }
+
+    /** The newest backup that passes verification, if any. */
+    public Optional<BackupEntry> newestGoodBackup(Path workspace) {
+        for (BackupEntry entry : list(workspace)) {
+            try {
+                Restore.verify(entry.file());
+                return Optional.of(entry);
+            } catch (WorkspaceOpenException | RuntimeException e) {
+                LOG.log(Level.INFO, "Skipping the backup " + entry.file() + ": " + e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Recovers a damaged workspace: keeps the damaged file aside ({@code .damaged}, never deleted
+     * or overwritten) and puts the newest good backup in its place. The caller opens it afterwards.
+     */
+    public RestoreOutcome recoverFromNewestBackup(Path workspace) {
+        BackupEntry newest = newestGoodBackup(workspace).orElseThrow(() -> new WorkspaceUnavailableException(
+                workspace + ": no good backup was found in " + WorkspaceFiles.backupsFolder(workspace) + "."));
+        return restore(workspace, newest.file());
+    }
+
+    /** Today's date on the service clock (the daily backup's day). */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

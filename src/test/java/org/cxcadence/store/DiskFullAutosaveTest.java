@@ -1,0 +1,79 @@
+package org.cxcadence.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+import org.cxcadence.store.Database.Mode;
+import org.cxcadence.testing.ManualScheduler;
+import org.cxcadence.ui.SynchronousUiExecutor;
+import org.cxcadence.ui.common.Autosaver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A full disk while typing, made real with {@code PRAGMA max_page_count} on the write connection:
+ * SQLite answers "database or disk is full" exactly as it would with no space left.
+ */
+class DiskFullAutosaveTest {
+    @TempDir
+    Path dir;
+
+    private static final String KEY = "notes-typed";
+
+    private static void saveNotes(Database db, String text) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, KEY);
+                ps.setString(2, text);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private static String readNotes(Database db) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                ps.setString(1, KEY);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Test
+    void aFullDiskShowsTheErrorKeepsTheTextAndTheFileValidAndSavingResumes() throws Exception {
+        Path file = dir.resolve("full.cxcadence");
+        try (Database created = Database.create(file)) {
+            new WorkspaceStore(created).replaceAll(SampleWorkspace.full());
+        }
+        String typed = "Customer call notes. ".repeat(20_000); // ~420 KB: needs new pages
+        try (Database db = Database.openExisting(file, Mode.WRITE)) {
+            long pages = db.pragmaOnWriterForTesting("PRAGMA page_count");
+            assertEquals(pages, db.pragmaOnWriterForTesting("PRAGMA max_page_count = " + pages));
+
+            ManualScheduler scheduler = new ManualScheduler();
+            Autosaver autosaver = new Autosaver(new SynchronousUiExecutor(), scheduler);
+            autosaver.submit("notes", () -> saveNotes(db, typed));
+            scheduler.advance(Autosaver.DELAY);
+
+            assertEquals(Autosaver.State.FAILED, autosaver.stateProperty().get());
+            assertTrue(autosaver.errorProperty().get().contains("full"), autosaver.errorProperty().get());
+            assertTrue(autosaver.hasPending(), "the typed text is still held, waiting to be saved");
+            assertEquals(null, readNotes(db), "nothing half-written");
+            assertTrue(db.checkIntegrity().ok(), "the file stays valid");
+
+            db.pragmaOnWriterForTesting("PRAGMA max_page_count = 1073741823");
+            scheduler.advance(java.time.Duration.ofSeconds(5)); // the retry
+            assertEquals(Autosaver.State.SAVED, autosaver.stateProperty().get());
+            assertEquals("", autosaver.errorProperty().get());
+            assertEquals(typed, readNotes(db));
+        }
+        assertTrue(IntegrityCheck.check(file).ok());
+    }
+}
