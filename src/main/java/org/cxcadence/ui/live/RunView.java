@@ -333,7 +333,8 @@ public final class RunView extends StackPane {
         scroll.getStyleClass().add("edge-to-edge");
         facilitator.setCenter(scroll);
         if (!model.isReview()) {
-            // After this pulse's layout, so the freshly placed notes can take the keyboard.
+            notes.requestFocus();
+            // Again after this pulse's layout, so the freshly placed notes surely hold the keyboard.
             javafx.application.Platform.runLater(() -> {
                 notes.requestFocus();
                 notes.positionCaret(notes.getLength());

@@ -60,11 +60,14 @@ class ShellViewTest {
     }
 
     @Test
-    void navigationButtonsOpenTheirSectionWithATidyNotYetState(FxRobot robot) {
-        robot.clickOn("#nav-program");
-        assertEquals(Section.PROGRAM, context.shell().section());
+    void navigationButtonsOpenTheirSectionsAndEverySectionHasItsScreen(FxRobot robot) {
+        for (Section section : Section.values()) {
+            robot.clickOn("#" + section.navId());
+            assertEquals(section, context.shell().section());
+            assertTrue(robot.lookup("#placeholder-" + section.name().toLowerCase(java.util.Locale.ROOT)).tryQuery().isEmpty(),
+                    section + " still shows the not-yet-available state");
+        }
         assertEquals("shell.cxcadence", robot.lookup("#workspace-name").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#placeholder-program").tryQuery().isPresent());
     }
 
     @Test
