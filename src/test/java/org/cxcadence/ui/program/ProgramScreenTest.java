@@ -124,4 +124,22 @@ class ProgramScreenTest extends WorkspaceUiTest {
                 w.readinessChecks().getLast().result());
         FxWait.until(() -> robot.lookup("#readiness-result").queryAs(Labeled.class).getText().equals("Lack of focus + Lack of clarity"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActionsPageNamesTheMilestoneItServes(FxRobot robot) {
+        view(robot);
+        robot.interact(() -> context.shell().show(Section.ACTIONS));
+        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+        robot.interact(() -> {
+            for (javafx.scene.control.ListView<org.cxcadence.exchange.actions.ActionRow> list
+                    : robot.lookup(".lane-list").queryAllAs(javafx.scene.control.ListView.class)) {
+                list.getItems().stream().filter(r -> r.action().id().equals("act-voc-dashboard")).findFirst()
+                        .ifPresent(r -> list.getSelectionModel().select(r));
+            }
+        });
+        FxWait.until(() -> robot.lookup("#action-milestones").tryQuery()
+                .map(n -> ((Labeled) n).getText().equals("Serves milestone: Voice-of-customer dashboard for all leaders (2026-Q4)"))
+                .orElse(false));
+    }
 }
