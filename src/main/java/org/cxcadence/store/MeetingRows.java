@@ -59,6 +59,11 @@ final class MeetingRows {
     }
 
     static void insertAll(Connection c, List<Meeting> meetings) throws SQLException {
+        insertAll(c, meetings, 0);
+    }
+
+    /** Inserts {@code meetings} with list orders from {@code firstOrder}, so a large workspace is written in chunks. */
+    static void insertAll(Connection c, List<Meeting> meetings, int firstOrder) throws SQLException {
         try (PreparedStatement meeting = c.prepareStatement(INSERT_MEETING);
              PreparedStatement attendance = c.prepareStatement(INSERT_ATTENDANCE);
              PreparedStatement agenda = c.prepareStatement(INSERT_AGENDA_ITEM);
@@ -68,7 +73,7 @@ final class MeetingRows {
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting m = meetings.get(i);
                 meeting.setString(1, m.id());
-                meeting.setInt(2, i);
+                meeting.setInt(2, firstOrder + i);
                 Sql.setNullable(meeting, 3, m.seriesId());
                 meeting.setString(4, m.title());
                 meeting.setString(5, m.start().toString());
