@@ -65,7 +65,8 @@ run_app() {
       --workspace "$ws" --today 2026-11-23 2>/dev/null | grep '^cx-startup')
   frame=$(echo "$lines" | awk '$2=="first-frame"{print $3}')
   home=$(echo "$lines" | awk '$2=="home"{print $3}')
-  echo "$(( frame - t0 )) $(( home - t0 ))"
+  rss=$(echo "$lines" | awk '$2=="rss-kb"{print int($3/1024)}')
+  echo "$(( frame - t0 )) $(( home - t0 )) ${rss:--}"
 }
 
 # AOT training runs (JDK 25: one step, writes the cache at exit).
@@ -79,7 +80,7 @@ for i in $(seq 1 "$runs"); do
   for variant in cold aot; do
     if [ "$variant" = aot ]; then bflag=(-XX:AOTCache="$out/bare.aot"); aflag=(-XX:AOTCache=target/cx-cadence.aot)
     else bflag=(); aflag=(); fi
-    echo "$variant bare $(run_bare "${bflag[@]}") -" >> "$results"
+    echo "$variant bare $(run_bare "${bflag[@]}") - -" >> "$results"
     echo "$variant demo $(run_app "$demo" "${aflag[@]}")" >> "$results"
     echo "$variant large $(run_app "$large" "${aflag[@]}")" >> "$results"
   done
@@ -87,14 +88,15 @@ done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 echo "startup medians over $runs runs ($(date -u +%Y-%m-%dT%H:%MZ), $("$java" -version 2>&1 | head -1))"
-printf '%-5s %-6s %10s %8s %10s %8s\n' variant what first-ms ratio home-ms ratio
+printf '%-5s %-6s %10s %8s %10s %8s %8s\n' variant what first-ms ratio home-ms ratio rss-MB
 for variant in cold aot; do
   floor=$(awk -v v=$variant '$1==v && $2=="bare"{print $3}' "$results" | median)
-  printf '%-5s %-6s %10s %8s %10s %8s\n' $variant bare "$floor" 1.00 - -
+  printf '%-5s %-6s %10s %8s %10s %8s %8s\n' $variant bare "$floor" 1.00 - - -
   for what in demo large; do
     f=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $3}' "$results" | median)
     h=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $4}' "$results" | median)
-    printf '%-5s %-6s %10s %8s %10s %8s\n' $variant $what "$f" "$(awk -v a=$f -v b=$floor 'BEGIN{printf "%.2f", a/b}')" \
-      "$h" "$(awk -v a=$h -v b=$floor 'BEGIN{printf "%.2f", a/b}')"
+    r=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $5}' "$results" | median)
+    printf '%-5s %-6s %10s %8s %10s %8s %8s\n' $variant $what "$f" "$(awk -v a=$f -v b=$floor 'BEGIN{printf "%.2f", a/b}')" \
+      "$h" "$(awk -v a=$h -v b=$floor 'BEGIN{printf "%.2f", a/b}')" "$r"
   done
 done

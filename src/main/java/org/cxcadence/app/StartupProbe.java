@@ -29,6 +29,20 @@ final class StartupProbe {
         scene.addPostLayoutPulseListener(() -> probe.pulse(scene, waitForHome));
     }
 
+    /** VmRSS from /proc (Linux); -1 elsewhere. */
+    private static long residentKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
+
     private void pulse(Scene scene, boolean waitForHome) {
         if (done || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return;
@@ -41,6 +55,7 @@ final class StartupProbe {
         if (!waitForHome || scene.lookup("#home-open") != null) {
             if (waitForHome) {
                 System.out.println("cx-startup home " + now);
+                System.out.println("cx-startup rss-kb " + residentKb());
             }
             System.out.flush();
             done = true;
