@@ -231,7 +231,7 @@ public final class AppContext {
         }
         return switch (section) {
             case HOME -> {
-                HomeViewModel model = new HomeViewModel(workspace::snapshot, executor, clock);
+                HomeViewModel model = new HomeViewModel(workspace::homeView, executor, clock);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HOME && session.current() == workspace) {
                         model.refresh();

@@ -9,6 +9,7 @@ final class Verbs {
 
     static void register(CommandLine root, CliContext context) {
         root.addSubcommand("demo", new DemoVerb(context));
+        root.addSubcommand("generate", new GenerateVerb(context));
         root.addSubcommand("export", new ExportVerb(context));
         root.addSubcommand("import", new ImportVerb(context));
         root.addSubcommand("check", new CheckVerb(context));

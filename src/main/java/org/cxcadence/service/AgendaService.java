@@ -81,17 +81,20 @@ public final class AgendaService {
 
     /** CONTRACT.md "next": the earliest session not completed or cancelled starting on or after today. */
     public Optional<Meeting> findNext(Optional<String> seriesId, LocalDate today) {
-        return meetings.list().stream()
+        // Chosen among the headers, then read whole: the decade of agendas is not loaded to find one session.
+        return meetings.listHeaders().stream()
                 .filter(m -> seriesId.isEmpty() || seriesId.get().equals(m.seriesId()))
                 .filter(m -> m.status() != MeetingStatus.COMPLETED && m.status() != MeetingStatus.CANCELLED)
                 .filter(m -> !m.start().toLocalDate().isBefore(today))
-                .min(Comparator.comparing(Meeting::start));
+                .min(Comparator.comparing(Meeting::start))
+                .flatMap(m -> meetings.find(m.id()));
     }
 
     /** The latest completed session. */
     public Optional<Meeting> findLatest() {
-        return meetings.list().stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
-                .max(Comparator.comparing(Meeting::start));
+        return meetings.listHeaders().stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
+                .max(Comparator.comparing(Meeting::start))
+                .flatMap(m -> meetings.find(m.id()));
     }
 
     public Optional<Meeting> find(String meetingId) {

@@ -11,6 +11,8 @@ import org.cxcadence.domain.Workspace;
 import org.cxcadence.exchange.WorkspaceFormatException;
 import org.cxcadence.exchange.WorkspaceJson;
 import org.cxcadence.service.demo.DemoCompany;
+import org.cxcadence.service.generate.BenchmarkCompany;
+import org.cxcadence.service.generate.BenchmarkSize;
 
 /**
  * Moves whole workspaces in and out: JSON export, all-or-nothing import, and the demo company.
@@ -50,6 +52,27 @@ public final class ExchangeService {
     /** Fills a new or empty workspace with the demo company as of {@code today}. */
     public FillSummary fillWithDemo(Path target, LocalDate today) {
         return fill(target, DemoCompany.build(today), "demo");
+    }
+
+    /**
+     * Writes the benchmark company of {@code size} into a new workspace at {@code target} (CONTRACT.md
+     * {@code generate}); the same size, seed and {@code today} give the same contents.
+     */
+    public BenchmarkCompany.Summary generate(Path target, BenchmarkSize size, long seed, LocalDate today) {
+        if (!workspaces.isNew(target)) {
+            throw new InvalidInputException(target + ": already exists; generate needs a new file (use --out NEW_FILE)");
+        }
+        deleteEmptyPlaceholder(target);
+        boolean done = false;
+        try (OpenWorkspace workspace = workspaces.createBare(target)) {
+            BenchmarkCompany.Summary summary = BenchmarkCompany.write(workspace.database(), size, seed, today);
+            done = true;
+            return summary;
+        } finally {
+            if (!done) {
+                deleteQuietly(target);
+            }
+        }
     }
 
     private FillSummary fill(Path target, Workspace content, String what) {

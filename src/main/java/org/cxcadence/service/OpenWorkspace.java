@@ -32,6 +32,18 @@ public final class OpenWorkspace implements AutoCloseable {
         return store.load();
     }
 
+    /**
+     * The part of the workspace Home shows (open actions, sessions to come and the latest ones
+     * held, metrics, people), read without loading years of agenda items and closed actions:
+     * {@code HomeSummaryBuilder.build} gives the same summary from it as from {@link #snapshot()}.
+     */
+    public Workspace homeView() {
+        return store.loadHome(HOME_RECENT_SESSIONS);
+    }
+
+    /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */
+    public static final int HOME_RECENT_SESSIONS = 5;
+
     public boolean hasUserContent() {
         return store.hasUserContent();
     }

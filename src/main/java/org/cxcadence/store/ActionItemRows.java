@@ -40,8 +40,27 @@ final class ActionItemRows {
     }
 
     static void insertAll(Connection c, List<ActionItem> items) throws SQLException {
-        for (int i = 0; i < items.size(); i++) {
-            insert(c, items.get(i), i);
+        insertAll(c, items, 0);
+    }
+
+    /**
+     * Inserts {@code items} with list orders from {@code firstOrder}, reusing two prepared statements
+     * (import and the benchmark generator write hundreds of thousands of rows this way).
+     */
+    static void insertAll(Connection c, List<ActionItem> items, int firstOrder) throws SQLException {
+        try (PreparedStatement action = c.prepareStatement(INSERT);
+             PreparedStatement update = c.prepareStatement(INSERT_UPDATE)) {
+            for (int i = 0; i < items.size(); i++) {
+                ActionItem a = items.get(i);
+                action.setString(1, a.id());
+                action.setInt(2, firstOrder + i);
+                bindFields(action, a, 3);
+                action.executeUpdate();
+                for (int p = 0; p < a.updates().size(); p++) {
+                    bindUpdate(update, a.id(), p, a.updates().get(p));
+                    update.executeUpdate();
+                }
+            }
         }
     }
 
@@ -87,15 +106,20 @@ final class ActionItemRows {
 
     static void insertUpdate(Connection c, String actionId, int position, ActionUpdate u) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(INSERT_UPDATE)) {
-            update.setString(1, actionId);
-            update.setInt(2, position);
-            Sql.setNullable(update, 3, u.meetingId());
-            update.setString(4, u.date().toString());
-            Sql.setNullable(update, 5, u.status());
-            Sql.setNullable(update, 6, u.note());
-            Sql.setNullable(update, 7, u.due());
+            bindUpdate(update, actionId, position, u);
             update.executeUpdate();
         }
+    }
+
+    private static void bindUpdate(PreparedStatement update, String actionId, int position, ActionUpdate u)
+            throws SQLException {
+        update.setString(1, actionId);
+        update.setInt(2, position);
+        Sql.setNullable(update, 3, u.meetingId());
+        update.setString(4, u.date().toString());
+        Sql.setNullable(update, 5, u.status());
+        Sql.setNullable(update, 6, u.note());
+        Sql.setNullable(update, 7, u.due());
     }
 
     /** Appends an update after the action's last one. */
@@ -119,6 +143,23 @@ final class ActionItemRows {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 items.add(item(rs, updates.getOrDefault(rs.getString("id"), List.of())));
+            }
+        }
+        return items;
+    }
+
+    /** The actions matching {@code where} (over action_items' columns, one string parameter), with their updates, in list order. */
+    static List<ActionItem> listWhere(Connection c, String where, String param) throws SQLException {
+        Map<String, List<ActionUpdate>> updates = Children.group(c, SELECT_UPDATES
+                + " WHERE action_item_id IN (SELECT id FROM action_items WHERE " + where + ")"
+                + " ORDER BY action_item_id, position", ActionItemRows::update, param);
+        List<ActionItem> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE " + where + " ORDER BY list_order, id")) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(item(rs, updates.getOrDefault(rs.getString("id"), List.of())));
+                }
             }
         }
         return items;

@@ -21,14 +21,42 @@ final class Children {
     private Children() {
     }
 
-    static <T> Map<String, List<T>> group(Connection c, String sql, RowMapper<T> mapper) throws SQLException {
+    static <T> Map<String, List<T>> group(Connection c, String sql, RowMapper<T> mapper, String... params)
+            throws SQLException {
         Map<String, List<T>> byParent = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byParent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(mapper.map(rs));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byParent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(mapper.map(rs));
+                }
             }
         }
         return byParent;
+    }
+
+    /** {@code ids} as a JSON array, for {@code IN (SELECT value FROM json_each(?))}: any number of ids, one parameter. */
+    static String jsonArray(java.util.Collection<String> ids) {
+        StringBuilder b = new StringBuilder("[");
+        for (String id : ids) {
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            b.append('"');
+            for (int i = 0; i < id.length(); i++) {
+                char ch = id.charAt(i);
+                if (ch == '"' || ch == '\\') {
+                    b.append('\\').append(ch);
+                } else if (ch < 0x20) {
+                    b.append(String.format("\\u%04x", (int) ch));
+                } else {
+                    b.append(ch);
+                }
+            }
+            b.append('"');
+        }
+        return b.append(']').toString();
     }
 }

@@ -49,8 +49,14 @@ public final class MeetingRepository {
         return db.read(MeetingRows::listAll);
     }
 
+    /** One session with its attendance, agenda and snapshot, read by id (not by listing every session). */
     public Optional<Meeting> find(String id) {
-        return list().stream().filter(m -> m.id().equals(id)).findFirst();
+        return db.read(c -> MeetingRows.listByIds(c, List.of(id))).stream().findFirst();
+    }
+
+    /** Every session without its children (attendance, agenda and snapshot empty): for choosing one. */
+    public List<Meeting> listHeaders() {
+        return db.read(MeetingRows::listHeaders);
     }
 
     /** Adds a session with its whole agenda and attendance, or updates an existing one's header only. */

@@ -40,25 +40,34 @@ final class MeetingRows {
 
     private static final String SELECT_MEETINGS = """
             SELECT id, series_id, title, start, duration_minutes, status, actual_start, actual_end, rating
-            FROM meetings ORDER BY list_order, id""";
+            FROM meetings""";
     private static final String SELECT_ATTENDANCE = """
-            SELECT meeting_id, person_id, present, delegate_name FROM attendance ORDER BY meeting_id, position""";
+            SELECT meeting_id, person_id, present, delegate_name FROM attendance""";
     private static final String SELECT_AGENDA_ITEMS = """
             SELECT meeting_id, id, title, kind, topic_area_id, presenter_id, planned_minutes, prep_notes, notes,
                    spent_seconds, outcome, carried_from_id
-            FROM agenda_items ORDER BY meeting_id, position""";
+            FROM agenda_items""";
     private static final String SELECT_LINKS = """
-            SELECT agenda_item_id, link FROM agenda_links ORDER BY agenda_item_id, position""";
+            SELECT agenda_item_id, link FROM agenda_links""";
     private static final String SELECT_DECISIONS = """
-            SELECT agenda_item_id, id, text FROM decisions ORDER BY agenda_item_id, position""";
+            SELECT agenda_item_id, id, text FROM decisions""";
     private static final String SELECT_SNAPSHOT = """
             SELECT meeting_id, metric_id, period, segment_id, value, target
-            FROM metric_snapshot ORDER BY meeting_id, position""";
+            FROM metric_snapshot""";
+    /** Restricts a child query to the sessions whose ids are in the JSON array parameter. */
+    private static final String OF_MEETINGS = " WHERE meeting_id IN (SELECT value FROM json_each(?))";
+    private static final String OF_ITEMS_OF_MEETINGS =
+            " WHERE agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id IN (SELECT value FROM json_each(?)))";
 
     private MeetingRows() {
     }
 
     static void insertAll(Connection c, List<Meeting> meetings) throws SQLException {
+        insertAll(c, meetings, 0);
+    }
+
+    /** Inserts {@code meetings} with list orders from {@code firstOrder}, so a large workspace is written in chunks. */
+    static void insertAll(Connection c, List<Meeting> meetings, int firstOrder) throws SQLException {
         try (PreparedStatement meeting = c.prepareStatement(INSERT_MEETING);
              PreparedStatement attendance = c.prepareStatement(INSERT_ATTENDANCE);
              PreparedStatement agenda = c.prepareStatement(INSERT_AGENDA_ITEM);
@@ -68,7 +77,7 @@ final class MeetingRows {
             for (int i = 0; i < meetings.size(); i++) {
                 Meeting m = meetings.get(i);
                 meeting.setString(1, m.id());
-                meeting.setInt(2, i);
+                meeting.setInt(2, firstOrder + i);
                 Sql.setNullable(meeting, 3, m.seriesId());
                 meeting.setString(4, m.title());
                 meeting.setString(5, m.start().toString());
@@ -155,12 +164,33 @@ final class MeetingRows {
     }
 
     static List<Meeting> listAll(Connection c) throws SQLException {
-        Map<String, List<Attendance>> attendance = Children.group(c, SELECT_ATTENDANCE, rs -> new Attendance(
-                rs.getString("person_id"), rs.getInt("present") == 1, rs.getString("delegate_name")));
-        Map<String, List<String>> links = Children.group(c, SELECT_LINKS, rs -> rs.getString("link"));
-        Map<String, List<Decision>> decisions = Children.group(c, SELECT_DECISIONS,
-                rs -> new Decision(rs.getString("id"), rs.getString("text")));
-        Map<String, List<AgendaItem>> agenda = Children.group(c, SELECT_AGENDA_ITEMS, rs -> {
+        return list(c, null);
+    }
+
+    /** Sessions with their children, for the ids given only; in list order. */
+    static List<Meeting> listByIds(Connection c, java.util.Collection<String> ids) throws SQLException {
+        return ids.isEmpty() ? List.of() : list(c, Children.jsonArray(ids));
+    }
+
+    /** Every session's header: attendance, agenda and snapshot left empty (lists and schedules need no more). */
+    static List<Meeting> listHeaders(Connection c) throws SQLException {
+        return meetings(c, null, Map.of(), Map.of(), Map.of());
+    }
+
+    private static List<Meeting> list(Connection c, String idsJson) throws SQLException {
+        String[] p = idsJson == null ? new String[0] : new String[] {idsJson};
+        String ofMeetings = idsJson == null ? "" : OF_MEETINGS;
+        String ofItems = idsJson == null ? "" : OF_ITEMS_OF_MEETINGS;
+        Map<String, List<Attendance>> attendance = Children.group(c,
+                SELECT_ATTENDANCE + ofMeetings + " ORDER BY meeting_id, position", rs -> new Attendance(
+                rs.getString("person_id"), rs.getInt("present") == 1, rs.getString("delegate_name")), p);
+        Map<String, List<String>> links = Children.group(c,
+                SELECT_LINKS + ofItems + " ORDER BY agenda_item_id, position", rs -> rs.getString("link"), p);
+        Map<String, List<Decision>> decisions = Children.group(c,
+                SELECT_DECISIONS + ofItems + " ORDER BY agenda_item_id, position",
+                rs -> new Decision(rs.getString("id"), rs.getString("text")), p);
+        Map<String, List<AgendaItem>> agenda = Children.group(c,
+                SELECT_AGENDA_ITEMS + ofMeetings + " ORDER BY meeting_id, position", rs -> {
             String id = rs.getString("id");
             return new AgendaItem(id, rs.getString("title"), AgendaItemKind.valueOf(rs.getString("kind")),
                     rs.getString("topic_area_id"), rs.getString("presenter_id"),
@@ -168,21 +198,34 @@ final class MeetingRows {
                     links.getOrDefault(id, List.of()), rs.getString("notes"),
                     Sql.getLongOrNull(rs, "spent_seconds"), Sql.getEnum(rs, "outcome", AgendaOutcome.class),
                     rs.getString("carried_from_id"), decisions.getOrDefault(id, List.of()));
-        });
-        Map<String, List<MetricSnapshotEntry>> snapshots = Children.group(c, SELECT_SNAPSHOT,
+        }, p);
+        Map<String, List<MetricSnapshotEntry>> snapshots = Children.group(c,
+                SELECT_SNAPSHOT + ofMeetings + " ORDER BY meeting_id, position",
                 rs -> new MetricSnapshotEntry(rs.getString("metric_id"), rs.getString("period"),
-                        rs.getString("segment_id"), decimal(rs, "value"), decimal(rs, "target")));
+                        rs.getString("segment_id"), decimal(rs, "value"), decimal(rs, "target")), p);
+        return meetings(c, idsJson, attendance, agenda, snapshots);
+    }
+
+    private static List<Meeting> meetings(Connection c, String idsJson, Map<String, List<Attendance>> attendance,
+                                          Map<String, List<AgendaItem>> agenda,
+                                          Map<String, List<MetricSnapshotEntry>> snapshots) throws SQLException {
+        String sql = SELECT_MEETINGS + (idsJson == null ? "" : " WHERE id IN (SELECT value FROM json_each(?))")
+                + " ORDER BY list_order, id";
         List<Meeting> meetings = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT_MEETINGS);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getString("id");
-                meetings.add(new Meeting(id, rs.getString("series_id"), rs.getString("title"),
-                        OffsetDateTime.parse(rs.getString("start")), rs.getInt("duration_minutes"),
-                        MeetingStatus.valueOf(rs.getString("status")), dateTime(rs, "actual_start"),
-                        dateTime(rs, "actual_end"), attendance.getOrDefault(id, List.of()),
-                        Sql.getInteger(rs, "rating"), agenda.getOrDefault(id, List.of()),
-                        snapshots.getOrDefault(id, List.of())));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (idsJson != null) {
+                ps.setString(1, idsJson);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    meetings.add(new Meeting(id, rs.getString("series_id"), rs.getString("title"),
+                            OffsetDateTime.parse(rs.getString("start")), rs.getInt("duration_minutes"),
+                            MeetingStatus.valueOf(rs.getString("status")), dateTime(rs, "actual_start"),
+                            dateTime(rs, "actual_end"), attendance.getOrDefault(id, List.of()),
+                            Sql.getInteger(rs, "rating"), agenda.getOrDefault(id, List.of()),
+                            snapshots.getOrDefault(id, List.of())));
+                }
             }
         }
         return meetings;

@@ -20,25 +20,34 @@ public final class SearchRepository {
     public static final String ELLIPSIS = "…";
     private static final int SNIPPET_TOKENS = 24;
 
+    /*
+     * FTS5 sorts by its "rank" column itself and stops at the LIMIT, so the snippet (the costly part)
+     * is made for the hits shown only, not for every row that matches a common word. Ties in rank at
+     * the limit are cut in FTS5's order; within the hits shown, the order is rank, session, id.
+     */
     private static final String SEARCH = """
-            WITH hits AS (
-                SELECT s.kind, s.ref_id, coalesce(s.title, '') AS title,
+            WITH top AS MATERIALIZED (
+                SELECT kind, ref_id, coalesce(title, '') AS title,
                        snippet(search_index, -1, char(57344), char(57345), '…', %d) AS snip,
-                       bm25(search_index) AS rank,
-                       CASE s.kind
-                           WHEN 'meeting' THEN s.ref_id
-                           WHEN 'agenda_item' THEN (SELECT meeting_id FROM agenda_items WHERE id = s.ref_id)
-                           WHEN 'decision' THEN (SELECT a.meeting_id FROM decisions d
-                                                 JOIN agenda_items a ON a.id = d.agenda_item_id WHERE d.id = s.ref_id)
-                           WHEN 'action_item' THEN (SELECT meeting_id FROM action_items WHERE id = s.ref_id)
-                       END AS meeting_id
-                FROM search_index s
+                       rank
+                FROM search_index
                 WHERE search_index MATCH ?
+                ORDER BY rank
+                LIMIT ?
+            ), hits AS (
+                SELECT t.kind, t.ref_id, t.title, t.snip, t.rank,
+                       CASE t.kind
+                           WHEN 'meeting' THEN t.ref_id
+                           WHEN 'agenda_item' THEN (SELECT meeting_id FROM agenda_items WHERE id = t.ref_id)
+                           WHEN 'decision' THEN (SELECT a.meeting_id FROM decisions d
+                                                 JOIN agenda_items a ON a.id = d.agenda_item_id WHERE d.id = t.ref_id)
+                           WHEN 'action_item' THEN (SELECT meeting_id FROM action_items WHERE id = t.ref_id)
+                       END AS meeting_id
+                FROM top t
             )
             SELECT h.kind, h.ref_id, h.title, h.snip, h.meeting_id, m.title AS meeting_title, m.start
             FROM hits h LEFT JOIN meetings m ON m.id = h.meeting_id
-            ORDER BY h.rank, m.start DESC, h.ref_id
-            LIMIT ?""".formatted(SNIPPET_TOKENS);
+            ORDER BY h.rank, m.start DESC, h.ref_id""".formatted(SNIPPET_TOKENS);
 
     private final Database db;
 

@@ -2,8 +2,16 @@ package org.cxcadence.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.Meeting;
+import org.cxcadence.domain.MeetingStatus;
 import org.cxcadence.domain.JourneyStage;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
@@ -46,6 +54,34 @@ public final class WorkspaceStore {
                 AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
                 ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
                 ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c)));
+    }
+
+    /**
+     * What Home reads, without the decade of history it does not show: every list in full except
+     * sessions and actions. Sessions are all there as headers (so schedules and the stall rule see
+     * every session), with attendance, agenda and snapshot only for sessions not yet held and for
+     * the {@code recentCompleted} latest completed ones; actions are the open ones and those raised
+     * in those recent sessions, with their updates.
+     */
+    public Workspace loadHome(int recentCompleted) {
+        return db.read(c -> {
+            List<Meeting> headers = MeetingRows.listHeaders(c);
+            Set<String> full = new LinkedHashSet<>();
+            headers.stream().filter(m -> m.status().isPending()).forEach(m -> full.add(m.id()));
+            List<String> recent = headers.stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
+                    .sorted(Comparator.comparing(Meeting::start).reversed()).limit(recentCompleted)
+                    .map(Meeting::id).toList();
+            full.addAll(recent);
+            Map<String, Meeting> loaded = new HashMap<>();
+            MeetingRows.listByIds(c, full).forEach(m -> loaded.put(m.id(), m));
+            List<Meeting> meetings = headers.stream().map(m -> loaded.getOrDefault(m.id(), m)).toList();
+            List<ActionItem> actions = ActionItemRows.listWhere(c, "status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')"
+                    + " OR meeting_id IN (SELECT value FROM json_each(?))", Children.jsonArray(recent));
+            return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
+                    TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
+                    SeriesRows.listAll(c), meetings, actions, MetricRows.listAll(c),
+                    AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c));
+        });
     }
 
     /**

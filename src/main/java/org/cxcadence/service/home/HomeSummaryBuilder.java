@@ -28,7 +28,7 @@ import org.cxcadence.domain.Workspace;
 
 /** Builds {@link HomeSummary} from a workspace as of a given day; pure, so it is tested without a window. */
 public final class HomeSummaryBuilder {
-    static final int RECENT_SESSIONS = 5;
+    static final int RECENT_SESSIONS = org.cxcadence.service.OpenWorkspace.HOME_RECENT_SESSIONS;
 
     private HomeSummaryBuilder() {
     }

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Startup benchmark (docs/PERFORMANCE.md): process start → (a) the main window's first frame and
+# (b) Home showing real content, on the demo and on the large workspace, against a bare JavaFX
+# window (a Stage with one Label) started the same way in the same run. RUNS runs each, alternating
+# bare / demo / large, with and without the JDK's AOT cache; prints medians and ratios to the floor.
+#
+#   ./mvnw -B -DskipTests package && bench/startup.sh [LARGE_WORKSPACE] [RUNS]
+#
+# LARGE_WORKSPACE defaults to target/bench/large.cxcadence (made with `generate --size large` when
+# missing). Needs a display: under no DISPLAY it starts Xvfb :77. The AOT caches are trained here
+# (-XX:AOTCacheOutput, JDK 25) into target/cx-cadence.aot (used by ./cx-cadence when present) and
+# target/bench-startup/bare.aot.
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
+cd "$here"
+. .ci/find-jdk
+cx_find_jdk
+java="$JAVA_HOME/bin/java"
+large="${1:-target/bench/large.cxcadence}"
+runs="${2:-10}"
+out=target/bench-startup
+mkdir -p "$out" target/bench
+[ -f target/cx-cadence.jar ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
+
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :77 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null || true' EXIT
+  export DISPLAY=:77
+  sleep 1
+fi
+
+# The floor: compiled here, run from a jar like the app.
+"$JAVA_HOME/bin/javac" -d "$out/classes" -cp "target/lib/*" bench/startup/BareWindow.java
+"$JAVA_HOME/bin/jar" --create --file "$out/bare.jar" -C "$out/classes" .
+
+demo="$out/demo.cxcadence"
+if [ ! -f "$demo" ]; then
+  ./cx-cadence --workspace "$demo" --today 2026-11-23 demo >/dev/null
+fi
+if [ ! -f "$large" ]; then
+  ./cx-cadence generate --size large --out "$large" >/dev/null
+fi
+
+# A private user folder: no recent files, window placement or preferences from elsewhere.
+export XDG_DATA_HOME="$out/xdg-data" XDG_CONFIG_HOME="$out/xdg-config" XDG_CACHE_HOME="$out/xdg-cache"
+common=(--enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache")
+# Absolute, exactly as ./cx-cadence builds it: an AOT cache is only used with the class path it was trained on.
+appcp="$here/target/cx-cadence.jar:$here/target/lib/*"
+barecp="$here/$out/bare.jar:$here/target/lib/*"
+
+now_ms() { date +%s%3N; }
+
+# run_once NAME AOTFLAG... ; prints "NAME frame_ms home_ms" (home_ms "-" for the bare window)
+run_bare() {
+  local t0 line
+  t0=$(now_ms)
+  line=$("$java" "${common[@]}" "$@" -cp "$barecp" BareWindowLauncher 2>/dev/null | grep '^cx-startup first-frame')
+  echo "$(( ${line##* } - t0 ))"
+}
+run_app() {
+  local ws="$1"; shift
+  local t0 lines frame home
+  t0=$(now_ms)
+  lines=$("$java" "${common[@]}" "$@" -Dcxcadence.startupProbe=home -cp "$appcp" org.cxcadence.app.Launcher \
+      --workspace "$ws" --today 2026-11-23 2>/dev/null | grep '^cx-startup')
+  frame=$(echo "$lines" | awk '$2=="first-frame"{print $3}')
+  home=$(echo "$lines" | awk '$2=="home"{print $3}')
+  rss=$(echo "$lines" | awk '$2=="rss-kb"{print int($3/1024)}')
+  echo "$(( frame - t0 )) $(( home - t0 )) ${rss:--}"
+}
+
+# AOT training runs (JDK 25: one step, writes the cache at exit).
+rm -f "$out/bare.aot" target/cx-cadence.aot
+run_bare -XX:AOTCacheOutput="$out/bare.aot" >/dev/null
+run_app "$demo" -XX:AOTCacheOutput=target/cx-cadence.aot >/dev/null
+
+results="$out/results.txt"
+: > "$results"
+for i in $(seq 1 "$runs"); do
+  for variant in cold aot; do
+    if [ "$variant" = aot ]; then bflag=(-XX:AOTCache="$out/bare.aot"); aflag=(-XX:AOTCache=target/cx-cadence.aot)
+    else bflag=(); aflag=(); fi
+    echo "$variant bare $(run_bare "${bflag[@]}") - -" >> "$results"
+    echo "$variant demo $(run_app "$demo" "${aflag[@]}")" >> "$results"
+    echo "$variant large $(run_app "$large" "${aflag[@]}")" >> "$results"
+  done
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+echo "startup medians over $runs runs ($(date -u +%Y-%m-%dT%H:%MZ), $("$java" -version 2>&1 | head -1))"
+printf '%-5s %-6s %10s %8s %10s %8s %8s\n' variant what first-ms ratio home-ms ratio rss-MB
+for variant in cold aot; do
+  floor=$(awk -v v=$variant '$1==v && $2=="bare"{print $3}' "$results" | median)
+  printf '%-5s %-6s %10s %8s %10s %8s %8s\n' $variant bare "$floor" 1.00 - - -
+  for what in demo large; do
+    f=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $3}' "$results" | median)
+    h=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $4}' "$results" | median)
+    r=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $5}' "$results" | median)
+    printf '%-5s %-6s %10s %8s %10s %8s %8s\n' $variant $what "$f" "$(awk -v a=$f -v b=$floor 'BEGIN{printf "%.2f", a/b}')" \
+      "$h" "$(awk -v a=$h -v b=$floor 'BEGIN{printf "%.2f", a/b}')" "$r"
+  done
+done
