@@ -141,8 +141,12 @@ public final class MainWindow extends BorderPane {
             javafx.scene.control.Label text = new javafx.scene.control.Label(risk.get().explain(file));
             text.setWrapText(true);
             text.setId("location-warning-text");
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap onto more lines, never cut
+            text.setMinWidth(0);
             javafx.scene.control.Button dismiss = new javafx.scene.control.Button(context.messages().get("location.dismiss"));
             dismiss.setId("location-warning-dismiss");
+            dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(12, text, dismiss);
             banner.setId("location-warning");
             banner.getStyleClass().add("location-warning");
