@@ -9,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of ARCHITECTURE.md, one direction only: ui → service → store/exchange → domain. */
+/**
+ * The layers of ARCHITECTURE.md, one direction only: ui → service → store/exchange → domain.
+ * Each {@code ArchRule.check} fails its test with an AssertionError that lists every violating
+ * dependency (it caught the live session's UI reading a storage record once).
+ */
 class LayeringTest {
     private static JavaClasses classes;
 
