@@ -3,16 +3,20 @@ package org.cxcadence.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layers of ARCHITECTURE.md, one direction only: ui → service → store/exchange → domain.
- * Each {@code ArchRule.check} fails its test with an AssertionError that lists every violating
- * dependency (it caught the live session's UI reading a storage record once).
+ * Each rule is asserted with the list of every violating dependency as its message (it caught the
+ * live session's UI reading a storage record once).
  */
 class LayeringTest {
     private static JavaClasses classes;
@@ -24,40 +28,42 @@ class LayeringTest {
                 .importPackages("org.cxcadence");
     }
 
+    /** Fails with ArchUnit's report of every violating dependency (an empty rule fails too). */
+    private static void assertHolds(ArchRule rule) {
+        EvaluationResult result = rule.evaluate(classes);
+        assertFalse(result.hasViolation(), result.getFailureReport().toString());
+    }
+
     @Test
     void coreLayersNeverSeeJavaFxOrTheUi() {
-        noClasses().that().resideInAnyPackage("org.cxcadence.domain..", "org.cxcadence.store..",
+        assertHolds(noClasses().that().resideInAnyPackage("org.cxcadence.domain..", "org.cxcadence.store..",
                         "org.cxcadence.exchange..", "org.cxcadence.service..", "org.cxcadence.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.cxcadence.ui..",
-                        "org.cxcadence.app..")
-                .check(classes);
+                        "org.cxcadence.app.."));
     }
 
     @Test
     void domainDoesNoStorageOrFormatWork() {
-        noClasses().that().resideInAPackage("org.cxcadence.domain..")
+        assertHolds(noClasses().that().resideInAPackage("org.cxcadence.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cxcadence.store..", "org.cxcadence.exchange..",
-                        "org.cxcadence.service..", "org.cxcadence.cli..", "java.sql..", "com.fasterxml..")
-                .check(classes);
+                        "org.cxcadence.service..", "org.cxcadence.cli..", "java.sql..", "com.fasterxml.."));
     }
 
     @Test
     void storageAndFormatsDoNotReachUpToServicesOrCommands() {
-        noClasses().that().resideInAnyPackage("org.cxcadence.store..", "org.cxcadence.exchange..")
+        assertHolds(noClasses().that().resideInAnyPackage("org.cxcadence.store..", "org.cxcadence.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cxcadence.service..", "org.cxcadence.cli..")
-                .allowEmptyShould(true)
-                .check(classes);
+                .allowEmptyShould(true));
     }
 
     @Test
     void uiAndCommandLineStayApart() {
-        noClasses().that().resideInAPackage("org.cxcadence.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.cxcadence.cli..", "org.cxcadence.store..")
-                .check(classes);
+        assertHolds(noClasses().that().resideInAPackage("org.cxcadence.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cxcadence.cli..", "org.cxcadence.store.."));
     }
 
     @Test
     void noPackageCycles() {
-        slices().matching("org.cxcadence.(**)").should().beFreeOfCycles().check(classes);
+        assertHolds(slices().matching("org.cxcadence.(**)").should().beFreeOfCycles());
     }
 }

@@ -35,33 +35,10 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /** History and minutes in the screenshot tour: target/screenshots/history*.png and minutes*.png at 1280×720. */
-@ExtendWith(ApplicationExtension.class)
-class MinutesTourTest {
-    private static final Path OUT = Path.of(System.getProperty("cxcadence.screenshots", "target/screenshots"));
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private AppContext context;
-    private FxUiExecutor executor;
-
+class MinutesTourTest extends TourTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        executor = new FxUiExecutor();
-        context = TestAppContexts.create(home, executor);
-        CxCadenceApp.show(stage, context, executor, folder -> { });
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(720);
-    }
-
-    @AfterEach
-    void stop() {
-        context.session().close();
-        executor.close();
+        startTour(stage);
     }
 
     @Test
@@ -103,20 +80,5 @@ class MinutesTourTest {
             settle();
             shoot(robot, "minutes" + suffix);
         }
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void shoot(FxRobot robot, String name) throws IOException {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-        Path file = OUT.resolve(name + ".png");
-        ImageIO.write(image, "png", file.toFile());
-        assertTrue(Files.size(file) > 10_000, file + " looks empty");
     }
 }

@@ -33,43 +33,15 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /** Prepare in the screenshot tour: the demo's next session, at 1280×720, light and dark. */
-@ExtendWith(ApplicationExtension.class)
-class PrepareTourTest {
-    private static final Path OUT = Path.of(System.getProperty("cxcadence.screenshots", "target/screenshots"));
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private AppContext context;
-    private FxUiExecutor executor;
-    private MainWindow window;
-
+class PrepareTourTest extends TourTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        executor = new FxUiExecutor();
-        context = TestAppContexts.create(home, executor);
-        window = CxCadenceApp.show(stage, context, executor, folder -> { });
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(720);
-    }
-
-    @AfterEach
-    void stop() {
-        context.session().close();
-        executor.close();
+        startTour(stage);
     }
 
     @Test
     void prepareOnTheDemoCompany(FxRobot robot) throws IOException {
-        Files.createDirectories(OUT);
-        Path demo = home.resolve("demo.cxcadence");
-        context.exchange().fillWithDemo(demo, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
-        robot.interact(() -> window.openFile(demo));
-        FxWait.until(() -> robot.lookup("#home-next-title").tryQuery().isPresent());
+        openDemo(robot);
         robot.interact(() -> context.shell().show(Section.PREPARE));
         @SuppressWarnings("unchecked")
         ListView<Object> agenda = robot.lookup("#prepare-agenda").queryAs(ListView.class);
@@ -82,17 +54,5 @@ class PrepareTourTest {
             robot.interact(() -> agenda.getSelectionModel().select(1));
             shoot(robot, "prepare-action-review" + suffix);
         }
-    }
-
-    private void shoot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = OUT.resolve(name + ".png");
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-        ImageIO.write(image, "png", file.toFile());
-        assertTrue(Files.size(file) > 10_000, file + " looks empty");
     }
 }

@@ -36,34 +36,10 @@ import javafx.stage.Stage;
  * Data safety in the screenshot tour: the demo opened from a Dropbox folder (the location banner,
  * the daily backup), and Settings → Backups, at 1280×720.
  */
-@ExtendWith(ApplicationExtension.class)
-class SafetyTourTest {
-    private static final Path OUT = Path.of(System.getProperty("cxcadence.screenshots", "target/screenshots"));
-
-    @TempDir
-    Path home;
-
-    private Stage stage;
-    private AppContext context;
-    private FxUiExecutor executor;
-    private MainWindow window;
-
+class SafetyTourTest extends TourTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        executor = new FxUiExecutor();
-        context = TestAppContexts.create(home, executor);
-        window = CxCadenceApp.show(stage, context, executor, folder -> { });
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(720);
-    }
-
-    @AfterEach
-    void stop() {
-        context.session().close();
-        executor.close();
+        startTour(stage);
     }
 
     @Test
@@ -89,17 +65,5 @@ class SafetyTourTest {
         shoot(robot, "safety-settings-backups");
         robot.clickOn("#location-warning-dismiss");
         assertTrue(robot.lookup("#location-warning").tryQuery().isEmpty(), "the banner can be dismissed");
-    }
-
-    private void shoot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = OUT.resolve(name + ".png");
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-        BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-        ImageIO.write(image, "png", file.toFile());
-        assertTrue(Files.size(file) > 10_000, file + " looks empty");
     }
 }
