@@ -11,6 +11,7 @@ import org.cxcadence.domain.AgendaOutcome;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingStatus;
 import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.testing.Focus;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.WorkspaceUiTest;
 import org.cxcadence.ui.shell.Section;
@@ -61,7 +62,7 @@ class RunSessionTest extends WorkspaceUiTest {
         keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
         FxWait.until(() -> robot.lookup("#run-title").tryQuery().isPresent());
         assertEquals(MeetingStatus.IN_PROGRESS, running().status());
-        FxWait.until(() -> robot.lookup("#run-notes").queryAs(TextArea.class).isFocused());
+        FxWait.until(() -> Focus.owns(robot.lookup("#run-notes").queryAs(TextArea.class)));
 
         // Notes typed straight in, saved by the autosave.
         robot.write("Gained more than we lost in Enterprise");

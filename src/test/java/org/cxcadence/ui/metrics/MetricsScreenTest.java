@@ -23,6 +23,7 @@ import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
 import org.cxcadence.service.MetricService;
 import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.testing.Focus;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.ui.FxUiExecutor;
@@ -125,9 +126,9 @@ class MetricsScreenTest {
     void typingAValueAndPressingEnterSavesItAndMovesDown(FxRobot robot) {
         openValues(robot, StarterMetrics.CUSTOMERS_ACQUIRED);
         robot.clickOn("#cell-2026-10-ent-value").write("7").push(KeyCode.ENTER);
-        assertTrue(cell(robot, "cell-2026-11-ent-value").isFocused(), "Enter moves down like a spreadsheet");
+        assertTrue(Focus.owns(cell(robot, "cell-2026-11-ent-value")), "Enter moves down like a spreadsheet");
         robot.write("1,240").push(KeyCode.TAB);
-        assertTrue(cell(robot, "cell-2026-11-ent-target").isFocused(), "Tab moves right");
+        assertTrue(Focus.owns(cell(robot, "cell-2026-11-ent-target")), "Tab moves right");
         robot.write("8").push(KeyCode.ENTER);
         FxWait.until(() -> stored(StarterMetrics.CUSTOMERS_ACQUIRED, "2026-10", "ent").map(MetricValue::value)
                 .filter(d("7")::equals).isPresent());
@@ -141,14 +142,14 @@ class MetricsScreenTest {
         openValues(robot, StarterMetrics.CUSTOMERS_ACQUIRED);
         robot.clickOn("#cell-2026-08-ent-value");
         robot.push(KeyCode.DOWN);
-        assertTrue(cell(robot, "cell-2026-09-ent-value").isFocused());
+        assertTrue(Focus.owns(cell(robot, "cell-2026-09-ent-value")));
         robot.push(KeyCode.UP).push(KeyCode.RIGHT);
-        assertTrue(cell(robot, "cell-2026-08-ent-target").isFocused());
+        assertTrue(Focus.owns(cell(robot, "cell-2026-08-ent-target")));
         robot.write("99").push(KeyCode.ESCAPE);
         assertEquals("7", cell(robot, "cell-2026-08-ent-target").getText());
         robot.push(KeyCode.LEFT);
         robot.push(KeyCode.LEFT);
-        assertTrue(cell(robot, "cell-2026-08-ent-value").isFocused());
+        assertTrue(Focus.owns(cell(robot, "cell-2026-08-ent-value")));
         assertEquals(Optional.of(d("7")), stored(StarterMetrics.CUSTOMERS_ACQUIRED, "2026-08", "ent").map(MetricValue::target));
     }
 
