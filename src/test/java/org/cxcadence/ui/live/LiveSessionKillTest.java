@@ -52,8 +52,11 @@ class LiveSessionKillTest {
             int[] lastItem = {-1};
             List<String> lines = new ArrayList<>();
             Thread reader = Thread.ofPlatform().daemon().start(() -> read(child, confirmed, lastItem, lines));
-            waitFor(lines, "READY", 60);
-            Thread.sleep(800 + random.nextInt(2500));
+            waitFor(lines, "READY", line -> line.equals("READY"), 60);
+            // Kill at a random moment after the first confirmed save, not after a fixed delay: on a busy
+            // machine the typist may not have saved anything yet, and a kill then would prove nothing.
+            waitFor(lines, "a confirmed save", line -> line.matches("CONFIRMED \\d+ .*"), 60);
+            Thread.sleep(random.nextInt(2500));
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             reader.join(5000);
             confirmedTotal += confirmed.size();
@@ -118,16 +121,17 @@ class LiveSessionKillTest {
         }
     }
 
-    private static void waitFor(List<String> lines, String marker, int seconds) throws InterruptedException {
+    /** Waits for a line of the child's output that matches {@code expected}. */
+    private static void waitFor(List<String> lines, String what, java.util.function.Predicate<String> expected, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             synchronized (lines) {
-                if (lines.contains(marker)) {
+                if (lines.stream().anyMatch(expected)) {
                     return;
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the child never said " + marker + "; it said " + lines);
+        throw new AssertionError("the child never said " + what + "; it said " + lines);
     }
 }
