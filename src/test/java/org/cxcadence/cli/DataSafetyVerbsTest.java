@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -175,23 +168,7 @@ class DataSafetyVerbsTest {
         }
     }
 
-    /** Overwrites the b-tree page header of a table's root page with garbage (the file must be closed). */
-    static void flipTablePage(Path file, String table) throws Exception {
-        long root;
-        int pageSize;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = '" + table + "'")) {
-                root = rs.getLong(1);
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
-                pageSize = rs.getInt(1);
-            }
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
-                    (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}), (root - 1) * pageSize);
-            ch.force(true);
-        }
+    private static void flipTablePage(Path file, String table) throws Exception {
+        Files2.damageTablePage(file, table);
     }
 }
