@@ -168,6 +168,33 @@ class DataSafetyVerbsTest {
         }
     }
 
+    @Test
+    void peopleAndActionCsvImportsTakeAVerifiedBackupFirstAndARefusedOneTakesNone() throws Exception {
+        Path file = demo();
+        BackupService backups = new BackupService(TestAppContexts.clock());
+        Path bad = home.resolve("bad-people.csv");
+        Files.writeString(bad, "name,email\nAnn,not-an-email\n");
+        assertEquals(3, cli(file, "people", "import", bad.toString()).exitCode);
+        assertTrue(backups.list(file).isEmpty(), "a refused import writes nothing, not even a backup");
+
+        Path people = home.resolve("people.csv");
+        Files.writeString(people, "name,silo\nAnn Newcomer,Service\n");
+        CliRun run = cli(file, "people", "import", people.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        assertEquals(List.of("before-import"), backups.list(file).stream().map(BackupService.BackupEntry::reason).toList());
+        try (OpenWorkspace before = workspaces.openReadOnly(backups.list(file).getFirst().file())) {
+            assertTrue(before.snapshot().people().stream().noneMatch(p -> p.name().equals("Ann Newcomer")),
+                    "the backup holds the workspace as it was before the import");
+        }
+
+        Path actions = home.resolve("actions.csv");
+        Files.writeString(actions, "title,owner\nCall the new customer,Ann Newcomer\n");
+        CliRun imported = CliRun.run(home, "--workspace", file.toString(), "--today", "2026-11-24", "actions", "import",
+                actions.toString());
+        assertEquals(0, imported.exitCode, imported.toString());
+        assertEquals(2, backups.list(file).size(), backups.list(file).toString());
+    }
+
     private static void flipTablePage(Path file, String table) throws Exception {
         Files2.damageTablePage(file, table);
     }
