@@ -77,6 +77,12 @@ public final class SafeFileNames {
         int dot = upper.indexOf('.');
         if (RESERVED.contains(dot < 0 ? upper : upper.substring(0, dot))) {
             name = "_" + name;
+            // The prefix must not push a name already at the cap past it (a fuzzing finding).
+            while (name.codePointCount(0, name.length()) > MAX_LENGTH
+                    || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+                name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
+            }
+            name = name.replaceAll("[.\\s]+$", "");
         }
         return name;
     }
