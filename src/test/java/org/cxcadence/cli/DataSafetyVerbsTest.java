@@ -153,6 +153,18 @@ class DataSafetyVerbsTest {
     }
 
     @Test
+    void aWritingVerbNamesTheConflictCopiesASyncToolLeftBesideTheWorkspace() throws Exception {
+        Path file = demo();
+        Files.copy(file, home.resolve("acme (Pat's conflicted copy 2026-11-20).cxcadence"));
+        Path people = Files.writeString(home.resolve("people.csv"), "name\nAnn Newcomer\n");
+        CliRun run = cli(file, "people", "import", people.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(run.err.contains("warning") && run.err.contains("acme (Pat's conflicted copy 2026-11-20).cxcadence")
+                && run.err.contains("another computer"), run.err);
+        assertFalse(cli(file, "export").err.contains("conflict"), "reading verbs stay quiet");
+    }
+
+    @Test
     void importIntoAnExistingWorkspaceTakesAVerifiedBackupFirst() throws Exception {
         Path source = demo();
         assertEquals(0, cli(source, "export", "--out", "acme.json").exitCode);
