@@ -57,22 +57,8 @@ class DiskFullAutosaveTest {
             long pages = db.pragmaOnWriterForTesting("PRAGMA page_count");
             assertEquals(pages, db.pragmaOnWriterForTesting("PRAGMA max_page_count = " + pages));
 
-            ManualScheduler scheduler = new ManualScheduler();
-            Autosaver autosaver = new Autosaver(new SynchronousUiExecutor(), scheduler);
-            autosaver.submit("notes", () -> saveNotes(db, typed));
-            scheduler.advance(Autosaver.DELAY);
-
-            assertEquals(Autosaver.State.FAILED, autosaver.stateProperty().get());
-            assertTrue(autosaver.errorProperty().get().contains("full"), autosaver.errorProperty().get());
-            assertTrue(autosaver.hasPending(), "the typed text is still held, waiting to be saved");
-            assertEquals(null, readNotes(db), "nothing half-written");
-            assertTrue(db.checkIntegrity().ok(), "the file stays valid");
-
-            db.pragmaOnWriterForTesting("PRAGMA max_page_count = 1073741823");
-            scheduler.advance(java.time.Duration.ofSeconds(5)); // the retry
-            assertEquals(Autosaver.State.SAVED, autosaver.stateProperty().get());
-            assertEquals("", autosaver.errorProperty().get());
-            assertEquals(typed, readNotes(db));
+            typeOnAFullDiskThenFreeSpace(db, typed, null,
+                    () -> db.pragmaOnWriterForTesting("PRAGMA max_page_count = 1073741823"));
         }
         assertTrue(IntegrityCheck.check(file).ok());
     }
@@ -99,24 +85,41 @@ class DiskFullAutosaveTest {
                 Path filler = mount.resolve("filler");
                 fillUp(filler);
 
-                ManualScheduler scheduler = new ManualScheduler();
-                Autosaver autosaver = new Autosaver(new SynchronousUiExecutor(), scheduler);
-                autosaver.submit("notes", () -> saveNotes(db, typed));
-                scheduler.advance(Autosaver.DELAY);
-                assertEquals(Autosaver.State.FAILED, autosaver.stateProperty().get());
-                assertTrue(autosaver.errorProperty().get().contains("full"), autosaver.errorProperty().get());
-                assertTrue(autosaver.hasPending(), "the typed text is still held, waiting to be saved");
-                assertEquals("before", readNotes(db), "nothing half-written");
-
-                java.nio.file.Files.delete(filler);
-                scheduler.advance(java.time.Duration.ofSeconds(5)); // the retry
-                assertEquals(Autosaver.State.SAVED, autosaver.stateProperty().get());
-                assertEquals(typed, readNotes(db));
+                typeOnAFullDiskThenFreeSpace(db, typed, "before", () -> {
+                    try {
+                        java.nio.file.Files.delete(filler);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
             }
             assertTrue(IntegrityCheck.check(file).ok());
         } finally {
             run("umount", "-l", mount.toString());
         }
+    }
+
+    /**
+     * Types {@code typed} on a full disk: the autosave fails visibly, keeps the text, writes nothing
+     * half ({@code before} stays) and leaves the file valid; after {@code freeSpace} the retry saves it.
+     */
+    private static void typeOnAFullDiskThenFreeSpace(Database db, String typed, String before, Runnable freeSpace) {
+        ManualScheduler scheduler = new ManualScheduler();
+        Autosaver autosaver = new Autosaver(new SynchronousUiExecutor(), scheduler);
+        autosaver.submit("notes", () -> saveNotes(db, typed));
+        scheduler.advance(Autosaver.DELAY);
+
+        assertEquals(Autosaver.State.FAILED, autosaver.stateProperty().get());
+        assertTrue(autosaver.errorProperty().get().contains("full"), autosaver.errorProperty().get());
+        assertTrue(autosaver.hasPending(), "the typed text is still held, waiting to be saved");
+        assertEquals(before, readNotes(db), "nothing half-written");
+        assertTrue(db.checkIntegrity().ok(), "the file stays valid");
+
+        freeSpace.run();
+        scheduler.advance(java.time.Duration.ofSeconds(5)); // the retry
+        assertEquals(Autosaver.State.SAVED, autosaver.stateProperty().get());
+        assertEquals("", autosaver.errorProperty().get());
+        assertEquals(typed, readNotes(db));
     }
 
     /** Writes zeros into {@code filler} until the file system has no byte left. */
