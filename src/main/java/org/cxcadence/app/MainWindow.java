@@ -130,15 +130,16 @@ public final class MainWindow extends BorderPane {
 
     /**
      * A dismissible banner above the screens when the workspace sits in a cloud-synced folder or on
-     * a network share (Data safety): sync tools copy live database files and can corrupt them.
+     * a network share (Data safety): sync tools copy live database files and can corrupt them; and
+     * when a sync tool left conflict copies beside it (another computer's changes may be only there).
      */
     private void warnAboutLocation(OpenWorkspace workspace, ShellView forShell) {
         java.nio.file.Path file = workspace.file();
-        context.executor().run(() -> org.cxcadence.service.WorkspaceLocation.assess(file)).onSuccess(risk -> {
-            if (risk.isEmpty() || shell != forShell) {
+        context.executor().run(() -> org.cxcadence.service.WorkspaceLocation.warnings(file)).onSuccess(warnings -> {
+            if (warnings.isEmpty() || shell != forShell) {
                 return;
             }
-            javafx.scene.control.Label text = new javafx.scene.control.Label(risk.get().explain(file));
+            javafx.scene.control.Label text = new javafx.scene.control.Label(String.join("\n", warnings));
             text.setWrapText(true);
             text.setId("location-warning-text");
             text.setMaxWidth(Double.MAX_VALUE);

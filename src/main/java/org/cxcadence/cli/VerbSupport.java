@@ -54,10 +54,10 @@ final class VerbSupport {
             return;
         }
         warned = true;
-        org.cxcadence.service.WorkspaceLocation.assess(file).ifPresent(risk -> {
-            err.println("cx-cadence: warning: " + risk.explain(file));
-            err.flush();
-        });
+        for (String warning : org.cxcadence.service.WorkspaceLocation.warnings(file)) {
+            err.println("cx-cadence: warning: " + warning);
+        }
+        err.flush();
     }
 
     /** Resolves a user-given path against the directory the command was started in. */

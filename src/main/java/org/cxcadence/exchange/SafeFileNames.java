@@ -8,10 +8,14 @@ import java.util.Set;
  * File names made from user titles that are safe on Windows, macOS and Linux: no path separators
  * or characters Windows forbids, no control characters, no leading dots (hidden files, "..") or
  * trailing dots and spaces, no reserved device names (CON, NUL, COM1…), and at most
- * {@link #MAX_LENGTH} code points before the extension. Letters of every script are kept.
+ * {@link #MAX_LENGTH} code points and {@link #MAX_BYTES} bytes of UTF-8 before the extension (file
+ * systems count bytes: 255 on ext4 and APFS, where 80 emoji would be 320). Letters of every script
+ * are kept.
  */
 public final class SafeFileNames {
     public static final int MAX_LENGTH = 80;
+    /** Leaves room within 255 bytes for an extension and a " (2)" numbering. */
+    public static final int MAX_BYTES = 200;
     private static final String FORBIDDEN = "<>:\"/\\|?*";
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
             "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
@@ -38,6 +42,7 @@ public final class SafeFileNames {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder();
         int count = 0;
+        int bytes = 0;
         boolean lastWasSpace = false;
         for (int i = 0; i < s.length() && count < MAX_LENGTH; ) {
             int cp = s.codePointAt(i);
@@ -51,11 +56,17 @@ public final class SafeFileNames {
                 if (!lastWasSpace && out.length() > 0) {
                     out.append(' ');
                     count++;
+                    bytes++;
                     lastWasSpace = true;
                 }
                 continue;
             }
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
             out.appendCodePoint(cp);
+            bytes += size;
             count++;
             lastWasSpace = false;
         }
@@ -66,6 +77,12 @@ public final class SafeFileNames {
         int dot = upper.indexOf('.');
         if (RESERVED.contains(dot < 0 ? upper : upper.substring(0, dot))) {
             name = "_" + name;
+            // The prefix must not push a name already at the cap past it (a fuzzing finding).
+            while (name.codePointCount(0, name.length()) > MAX_LENGTH
+                    || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+                name = name.substring(0, name.offsetByCodePoints(name.length(), -1));
+            }
+            name = name.replaceAll("[.\\s]+$", "");
         }
         return name;
     }

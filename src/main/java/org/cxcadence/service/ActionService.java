@@ -207,6 +207,7 @@ public final class ActionService {
         try {
             List<Person> people = SetupCsv.readPeople(csv, w);
             int updated = (int) people.stream().filter(p -> w.people().stream().anyMatch(q -> q.id().equals(p.id()))).count();
+            backUpBeforeImport(people);
             new PersonRepository(workspace.database()).upsertAll(people);
             return new ImportSummary(csv.getFileName().toString(), people.size() - updated, updated);
         } catch (CsvImportException e) {
@@ -223,12 +224,20 @@ public final class ActionService {
             List<ActionItem> items = SetupCsv.readActions(csv, w, today, zone);
             int updated = (int) items.stream()
                     .filter(a -> w.actionItems().stream().anyMatch(q -> q.id().equals(a.id()))).count();
+            backUpBeforeImport(items);
             actions.upsertAll(items);
             return new ImportSummary(csv.getFileName().toString(), items.size() - updated, updated);
         } catch (CsvImportException e) {
             throw new InvalidInputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new InvalidInputException(csv + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Data safety: a verified backup before every import that writes (none for a refused or empty file). */
+    private void backUpBeforeImport(List<?> rows) {
+        if (!rows.isEmpty()) {
+            workspace.database().backup("before-import");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 
 import org.cxcadence.store.Backups;
 import org.cxcadence.store.Restore;
+import org.cxcadence.store.SettingsRepository;
 import org.cxcadence.store.StoreException;
 import org.cxcadence.store.WorkspaceFiles;
 import org.cxcadence.store.WorkspaceOpenException;
@@ -79,6 +80,31 @@ public final class BackupService {
             }
         }
         return false;
+    }
+
+    /** The folder each backup is also copied to (a network drive, say), if one is set. */
+    public Optional<Path> secondFolder(OpenWorkspace workspace) {
+        return new SettingsRepository(workspace.database()).secondBackupFolder();
+    }
+
+    /**
+     * Sets the second backup folder ({@code null}: none). It must be a folder that exists now and is
+     * not the workspace's own backups folder; from the next backup on, each is copied there too.
+     */
+    public void setSecondFolder(OpenWorkspace workspace, Path folder) {
+        if (folder != null) {
+            Path absolute = folder.toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isDirectory(absolute)) {
+                throw new InvalidInputException(folder + ": not a folder that can be reached now");
+            }
+            if (absolute.equals(WorkspaceFiles.backupsFolder(workspace.file()).toAbsolutePath().normalize())
+                    || absolute.equals(workspace.file().toAbsolutePath().getParent())) {
+                throw new InvalidInputException(folder + ": choose another place than the workspace's own folder, "
+                        + "so that one lost disk or folder does not take both copies");
+            }
+            folder = absolute;
+        }
+        new SettingsRepository(workspace.database()).setSecondBackupFolder(folder);
     }
 
     /** Every backup of the workspace at {@code workspace}, newest first. */

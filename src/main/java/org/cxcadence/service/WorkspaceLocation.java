@@ -82,6 +82,73 @@ public final class WorkspaceLocation {
         return Optional.empty();
     }
 
+    /** "conflicted copy" (Dropbox, Nextcloud, ownCloud), ".sync-conflict-" (Syncthing), in any case. */
+    private static final java.util.regex.Pattern CONFLICT_WORDS = java.util.regex.Pattern.compile(
+            "(?i).*(conflicted copy|sync-conflict|conflict copy|\\(conflict).*");
+    /** In a synced folder only: "NAME (1)" (Google Drive), "NAME 2" (iCloud), "NAME-DESKTOP-8F3K2LQ" (OneDrive). */
+    private static final java.util.regex.Pattern NUMBERED_OR_MACHINE = java.util.regex.Pattern.compile(
+            "(?i) \\(\\d{1,3}\\)| \\d{1,3}|-(?:desktop|laptop|pc)-[a-z0-9]+");
+
+    /**
+     * Whether {@code candidate} (a file name beside the workspace {@code workspace}) looks like a copy
+     * that a sync tool made when two computers changed the workspace. Names with "conflicted copy"
+     * or "sync-conflict" always count; numbered or machine-named ones only in a synced folder, where
+     * no person is likely to have named them so.
+     */
+    public static boolean isConflictCopy(String workspace, String candidate, boolean inSyncedFolder) {
+        String ext = ".cxcadence";
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(ext) || candidate.equalsIgnoreCase(workspace)) {
+            return false;
+        }
+        String base = workspace.toLowerCase(Locale.ROOT).endsWith(ext)
+                ? workspace.substring(0, workspace.length() - ext.length()) : workspace;
+        if (!lower.startsWith(base.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String rest = candidate.substring(base.length(), candidate.length() - ext.length());
+        if (rest.isEmpty()) {
+            return false;
+        }
+        return CONFLICT_WORDS.matcher(rest).matches() || inSyncedFolder && NUMBERED_OR_MACHINE.matcher(rest).matches();
+    }
+
+    /** The conflict copies beside {@code file}, by name (empty when the folder cannot be read). */
+    public static List<Path> conflictCopies(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder == null || absolute.getFileName() == null) {
+            return List.of();
+        }
+        boolean synced = assess(absolute).filter(r -> r.kind() == Kind.CLOUD_SYNC).isPresent();
+        String name = absolute.getFileName().toString();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> isConflictCopy(name, f.getFileName().toString(), synced))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Everything to tell the person about where the workspace lives, one message each: the risk of
+     * its folder, and conflict copies a sync tool left beside it (changes made on another computer
+     * may be only there).
+     */
+    public static List<String> warnings(Path file) {
+        List<String> warnings = new ArrayList<>();
+        assess(file).ifPresent(risk -> warnings.add(risk.explain(file)));
+        List<Path> copies = conflictCopies(file);
+        if (!copies.isEmpty()) {
+            warnings.add("A sync tool left " + (copies.size() == 1 ? "a conflict copy" : copies.size() + " conflict copies")
+                    + " beside " + file.getFileName() + ": " + String.join(", ", copies.stream()
+                    .map(p -> p.getFileName().toString()).toList()) + ". Changes made on another computer may be only"
+                    + " there; nothing is merged automatically. Open the copy (File → Open) to compare, then keep one"
+                    + " workspace and move the other out of the folder.");
+        }
+        return warnings;
+    }
+
     /** The risk for a real file on this machine (reads /proc/mounts where there is one). */
     public static Optional<Risk> assess(Path file) {
         return assess(file.toAbsolutePath().normalize().toString(), mounts(Path.of("/proc/mounts")));

@@ -28,6 +28,7 @@ import java.util.UUID;
  * never copied byte by byte: the copy could mix pages of two transactions.
  */
 public final class Backup {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Backup.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
     private static final int ATTEMPTS = 3;
 
@@ -52,7 +53,43 @@ public final class Backup {
         OwnerOnly.folder(folder);
         Path target = copyVerified(source, workspace, folder, () -> freeName(folder, base, reason, clock), false);
         Backups.rotate(workspace, LocalDateTime.now(clock));
+        SettingsRows.secondBackupFolder(source).ifPresent(second -> copyToSecondFolder(target, workspace, second, clock));
         return target;
+    }
+
+    /**
+     * The optional second copy (Settings → Backups): the verified backup copied into
+     * {@code SECOND/NAME.cxcadence.backups/} through a temporary file, compared byte for byte, synced
+     * and renamed, then rotated like the first folder. A second folder that cannot be reached (a
+     * network drive away) is logged and never fails the backup itself.
+     */
+    static void copyToSecondFolder(Path backup, Path workspace, Path second, Clock clock) {
+        Path asIfThere = second.resolve(workspace.getFileName());
+        Path folder = WorkspaceFiles.backupsFolder(asIfThere);
+        Path temp = folder.resolve("." + backup.getFileName() + "-" + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
+            Files.copy(backup, temp);
+            OwnerOnly.file(temp);
+            fsync(temp);
+            if (Files.mismatch(backup, temp) != -1L) {
+                throw new IOException("the copy differs from the backup");
+            }
+            Files.move(temp, folder.resolve(backup.getFileName()), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            fsyncFolder(folder);
+            Backups.rotate(asIfThere, LocalDateTime.now(clock));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "The second copy of " + backup.getFileName() + " in " + folder
+                    + " failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                LOG.log(java.util.logging.Level.FINE, "Could not delete " + temp, e);
+            }
+        }
     }
 
     /**

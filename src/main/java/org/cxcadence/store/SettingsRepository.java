@@ -17,4 +17,14 @@ public final class SettingsRepository {
     public void save(WorkspaceSettings settings) {
         db.write(c -> SettingsRows.save(c, settings));
     }
+
+    /** The folder every backup is also copied to, if one is set (Settings → Backups). */
+    public java.util.Optional<java.nio.file.Path> secondBackupFolder() {
+        return db.read(SettingsRows::secondBackupFolder);
+    }
+
+    /** Sets the second backup folder; {@code null} stops the second copies. */
+    public void setSecondBackupFolder(java.nio.file.Path folder) {
+        db.write(c -> SettingsRows.setSecondBackupFolder(c, folder));
+    }
 }

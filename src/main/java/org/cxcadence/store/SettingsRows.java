@@ -12,6 +12,11 @@ import org.cxcadence.domain.WorkspaceSettings;
 final class SettingsRows {
     static final String COMPANY_NAME = "companyName";
     static final String STALLED_AFTER_SESSIONS = "stalledAfterSessions";
+    /**
+     * Where each backup is also copied (a network drive, a synced folder). A path of this machine,
+     * so it is not part of {@link WorkspaceSettings} nor of the JSON export.
+     */
+    static final String SECOND_BACKUP_FOLDER = "secondBackupFolder";
 
     private SettingsRows() {
     }
@@ -32,6 +37,26 @@ final class SettingsRows {
         put(c, COMPANY_NAME, settings.companyName());
         put(c, STALLED_AFTER_SESSIONS, settings.stalledAfterSessions() == null ? null
                 : settings.stalledAfterSessions().toString());
+    }
+
+    static java.util.Optional<java.nio.file.Path> secondBackupFolder(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            ps.setString(1, SECOND_BACKUP_FOLDER);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1).isBlank()) {
+                    return java.util.Optional.empty();
+                }
+                try {
+                    return java.util.Optional.of(java.nio.file.Path.of(rs.getString(1)));
+                } catch (java.nio.file.InvalidPathException e) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+    }
+
+    static void setSecondBackupFolder(Connection c, java.nio.file.Path folder) throws SQLException {
+        put(c, SECOND_BACKUP_FOLDER, folder == null ? null : folder.toAbsolutePath().toString());
     }
 
     /** A null value removes the key: absent and unset mean the same, as in the JSON. */

@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -160,6 +153,18 @@ class DataSafetyVerbsTest {
     }
 
     @Test
+    void aWritingVerbNamesTheConflictCopiesASyncToolLeftBesideTheWorkspace() throws Exception {
+        Path file = demo();
+        Files.copy(file, home.resolve("acme (Pat's conflicted copy 2026-11-20).cxcadence"));
+        Path people = Files.writeString(home.resolve("people.csv"), "name\nAnn Newcomer\n");
+        CliRun run = cli(file, "people", "import", people.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        assertTrue(run.err.contains("warning") && run.err.contains("acme (Pat's conflicted copy 2026-11-20).cxcadence")
+                && run.err.contains("another computer"), run.err);
+        assertFalse(cli(file, "export").err.contains("conflict"), "reading verbs stay quiet");
+    }
+
+    @Test
     void importIntoAnExistingWorkspaceTakesAVerifiedBackupFirst() throws Exception {
         Path source = demo();
         assertEquals(0, cli(source, "export", "--out", "acme.json").exitCode);
@@ -175,23 +180,34 @@ class DataSafetyVerbsTest {
         }
     }
 
-    /** Overwrites the b-tree page header of a table's root page with garbage (the file must be closed). */
-    static void flipTablePage(Path file, String table) throws Exception {
-        long root;
-        int pageSize;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = '" + table + "'")) {
-                root = rs.getLong(1);
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
-                pageSize = rs.getInt(1);
-            }
+    @Test
+    void peopleAndActionCsvImportsTakeAVerifiedBackupFirstAndARefusedOneTakesNone() throws Exception {
+        Path file = demo();
+        BackupService backups = new BackupService(TestAppContexts.clock());
+        Path bad = home.resolve("bad-people.csv");
+        Files.writeString(bad, "name,email\nAnn,not-an-email\n");
+        assertEquals(3, cli(file, "people", "import", bad.toString()).exitCode);
+        assertTrue(backups.list(file).isEmpty(), "a refused import writes nothing, not even a backup");
+
+        Path people = home.resolve("people.csv");
+        Files.writeString(people, "name,silo\nAnn Newcomer,Service\n");
+        CliRun run = cli(file, "people", "import", people.toString());
+        assertEquals(0, run.exitCode, run.toString());
+        assertEquals(List.of("before-import"), backups.list(file).stream().map(BackupService.BackupEntry::reason).toList());
+        try (OpenWorkspace before = workspaces.openReadOnly(backups.list(file).getFirst().file())) {
+            assertTrue(before.snapshot().people().stream().noneMatch(p -> p.name().equals("Ann Newcomer")),
+                    "the backup holds the workspace as it was before the import");
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
-                    (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}), (root - 1) * pageSize);
-            ch.force(true);
-        }
+
+        Path actions = home.resolve("actions.csv");
+        Files.writeString(actions, "title,owner\nCall the new customer,Ann Newcomer\n");
+        CliRun imported = CliRun.run(home, "--workspace", file.toString(), "--today", "2026-11-24", "actions", "import",
+                actions.toString());
+        assertEquals(0, imported.exitCode, imported.toString());
+        assertEquals(2, backups.list(file).size(), backups.list(file).toString());
+    }
+
+    private static void flipTablePage(Path file, String table) throws Exception {
+        Files2.damageTablePage(file, table);
     }
 }

@@ -69,4 +69,41 @@ class WorkspaceLocationTest {
         String text = new Risk(Kind.CLOUD_SYNC, "Dropbox").explain(java.nio.file.Path.of("/x/w.cxcadence"));
         assertTrue(text.contains("Dropbox") && text.contains("local disk") && text.contains("backups"), text);
     }
+
+    @Test
+    void conflictCopiesOfSyncToolsAreRecognisedAndOwnCopiesAreNot() {
+        for (String name : List.of("acme (Maya Okafor's conflicted copy 2026-11-23).cxcadence",
+                "acme (conflicted copy 2026-11-23 101512).cxcadence", "acme.sync-conflict-20261123-101512-ABCDEFG.cxcadence",
+                "ACME (Conflicted Copy).cxcadence")) {
+            assertTrue(WorkspaceLocation.isConflictCopy("acme.cxcadence", name, false), name);
+        }
+        for (String name : List.of("acme-DESKTOP-8F3K2LQ.cxcadence", "acme (1).cxcadence", "acme 2.cxcadence",
+                "acme-LAPTOP-PAT.cxcadence")) {
+            assertTrue(WorkspaceLocation.isConflictCopy("acme.cxcadence", name, true), name + " in a synced folder");
+            assertTrue(!WorkspaceLocation.isConflictCopy("acme.cxcadence", name, false), name + " elsewhere is the user's own");
+        }
+        for (String name : List.of("acme.cxcadence", "acme-2025.cxcadence", "acme.cxcadence.damaged", "other (1).cxcadence",
+                "acme (conflicted copy).json", "acme-before-import.cxcadence")) {
+            assertTrue(!WorkspaceLocation.isConflictCopy("acme.cxcadence", name, true), name);
+        }
+    }
+
+    @Test
+    void conflictCopiesBesideTheWorkspaceAreListedWithWhatToDo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path synced = java.nio.file.Files.createDirectories(dir.resolve("Dropbox"));
+        java.nio.file.Path file = java.nio.file.Files.writeString(synced.resolve("acme.cxcadence"), "x");
+        assertEquals(List.of(), WorkspaceLocation.conflictCopies(file));
+        java.nio.file.Path copy = java.nio.file.Files.writeString(
+                synced.resolve("acme (Pat's conflicted copy 2026-11-20).cxcadence"), "y");
+        java.nio.file.Files.writeString(synced.resolve("acme (1).cxcadence"), "z");
+        List<java.nio.file.Path> copies = WorkspaceLocation.conflictCopies(file);
+        assertEquals(2, copies.size(), copies.toString());
+        assertTrue(copies.contains(copy));
+        List<String> warnings = WorkspaceLocation.warnings(file);
+        assertEquals(2, warnings.size(), warnings.toString());
+        String conflict = warnings.get(1);
+        assertTrue(conflict.contains("acme (Pat's conflicted copy 2026-11-20).cxcadence") && conflict.contains("another computer")
+                && conflict.contains("nothing is merged"), conflict);
+    }
 }

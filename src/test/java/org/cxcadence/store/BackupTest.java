@@ -50,6 +50,41 @@ class BackupTest {
     }
 
     @Test
+    void aSecondBackupFolderGetsAByteIdenticalCopyOfEachBackupAndIsRotatedToo() throws Exception {
+        Path file = workspaceWithSample();
+        Path share = Files.createDirectories(dir.resolve("network-drive"));
+        Path backup;
+        try (Database db = Database.openExisting(file, Mode.WRITE)) {
+            new SettingsRepository(db).setSecondBackupFolder(share);
+            assertEquals(share, new SettingsRepository(db).secondBackupFolder().orElseThrow());
+            for (int day = 1; day <= 14; day++) {
+                db.backup("daily", Clock.fixed(Instant.parse("2026-11-01T09:00:00Z").plus(java.time.Duration.ofDays(day)),
+                        ZoneOffset.UTC));
+            }
+            backup = db.backup("manual", Clock.fixed(Instant.parse("2026-11-23T14:05:09Z"), ZoneOffset.UTC));
+        }
+        Path mirrored = share.resolve("acme.cxcadence.backups").resolve(backup.getFileName());
+        assertEquals(-1L, Files.mismatch(backup, mirrored), "the second copy is byte for byte the verified backup");
+        assertEquals(filesIn(backup.getParent()).stream().map(Path::getFileName).toList(),
+                filesIn(mirrored.getParent()).stream().map(Path::getFileName).toList(),
+                "the same backups are kept in both folders (no temporary files)");
+        assertTrue(filesIn(mirrored.getParent()).size() < 15, "rotation runs in the second folder too");
+    }
+
+    @Test
+    void anUnreachableSecondFolderDoesNotStopTheBackup() throws Exception {
+        Path file = workspaceWithSample();
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+        try (Database db = Database.openExisting(file, Mode.WRITE)) {
+            new SettingsRepository(db).setSecondBackupFolder(notAFolder.resolve("sub"));
+            Path backup = db.backup("manual");
+            assertTrue(Files.isRegularFile(backup));
+            new SettingsRepository(db).setSecondBackupFolder(null);
+            assertTrue(new SettingsRepository(db).secondBackupFolder().isEmpty());
+        }
+    }
+
+    @Test
     void twoBackupsInTheSameSecondGetDistinctNames() throws Exception {
         Path file = workspaceWithSample();
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T14:05:09Z"), ZoneOffset.UTC);

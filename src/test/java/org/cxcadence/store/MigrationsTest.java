@@ -79,6 +79,47 @@ class MigrationsTest {
         }
     }
 
+    /**
+     * The fault run "a migration failing at each step": two pending migrations, the second failing
+     * at its first, second, third or fourth statement. The first stays applied, the second leaves no
+     * trace, the data is all there, and the verified backup taken before migrating holds the file
+     * as it was.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "V003 fails at statement {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4})
+    void aMigrationFailingAtAnyStepLeavesTheFileAtTheLastGoodVersionWithAllItsData(int failingStep) throws Exception {
+        Path file = dir.resolve("step" + failingStep + ".cxcadence");
+        try (Database db = Database.create(file, new Migrations(List.of(bundled(1))))) {
+            new WorkspaceStore(db).replaceAll(SampleWorkspace.full());
+        }
+        Migration good = new Migration(2, "V002__good.sql", "CREATE TABLE good (x INTEGER); INSERT INTO good VALUES (2);");
+        List<String> steps = new ArrayList<>(List.of("CREATE TABLE later (x INTEGER);", "INSERT INTO later VALUES (3);",
+                "ALTER TABLE people ADD COLUMN nickname TEXT;", "UPDATE people SET nickname = name;"));
+        steps.set(failingStep - 1, "THIS IS NOT SQL;");
+        Migration failing = new Migration(3, "V003__failing.sql", String.join("\n", steps));
+        Migrations all = new Migrations(List.of(bundled(1), good, failing));
+
+        StoreException e = assertThrows(StoreException.class, () -> Database.openExisting(file, Mode.WRITE, all));
+        assertTrue(e.getMessage().contains("V003__failing.sql"), e.getMessage());
+
+        try (Database db = Database.openExisting(file, Mode.READ_ONLY, new Migrations(List.of(bundled(1), good)))) {
+            assertEquals(2, (int) db.read(Migrator::userVersion));
+            assertEquals(0, (int) db.read(c -> Sql.queryInt(c,
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'later'")));
+            assertEquals(0, (int) db.read(c -> Sql.queryInt(c,
+                    "SELECT count(*) FROM pragma_table_info('people') WHERE name = 'nickname'")));
+            assertEquals(SampleWorkspace.full(), new WorkspaceStore(db).load());
+            assertTrue(db.checkIntegrity().ok());
+        }
+        try (Stream<Path> files = Files.list(WorkspaceFiles.backupsFolder(file))) {
+            Path before = files.filter(f -> f.getFileName().toString().contains("before-format")).findFirst().orElseThrow();
+            try (Database copy = Database.openExisting(before, Mode.READ_ONLY, new Migrations(List.of(bundled(1))))) {
+                assertEquals(1, (int) copy.read(Migrator::userVersion));
+                assertEquals(SampleWorkspace.full(), new WorkspaceStore(copy).load());
+            }
+        }
+    }
+
     @Test
     void migratingAnExistingFileTakesAVerifiedBackupFirst() throws Exception {
         Path file = dir.resolve("a.cxcadence");

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cxcadence.exchange.csv.CsvSyntaxErrors;
 
 /**
  * A CSV file read the way the metrics CSV is (CONTRACT.md): UTF-8 with or without BOM, separator
@@ -73,11 +74,20 @@ final class CsvInput {
         if (Files.size(path) > MAX_BYTES) {
             throw new CsvImportException(name, List.of(new CsvProblem(1, null, "the file is larger than 64 MB")));
         }
+        return read(name, Files.readAllBytes(path), known, aliases);
+    }
+
+    /** Reads {@code content} (a file's bytes) reported as {@code name}. */
+    static CsvInput read(String name, byte[] content, List<String> known, Map<String, String> aliases)
+            throws CsvImportException {
+        if (content.length > MAX_BYTES) {
+            throw new CsvImportException(name, List.of(new CsvProblem(1, null, "the file is larger than 64 MB")));
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+                    .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw new CsvImportException(name, List.of(new CsvProblem(1, null, "is not UTF-8 text; save it as CSV UTF-8")));
         }
@@ -134,8 +144,10 @@ final class CsvInput {
             if (!problems.isEmpty()) {
                 throw new CsvImportException(name, problems);
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new CsvImportException(name, List.of(new CsvProblem(1, null, "is not valid CSV: " + e.getMessage())));
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            // Commons CSV says where in its message ("... at line: 3, position: 40"); the cause says why.
+            throw new CsvImportException(name, List.of(new CsvProblem(CsvSyntaxErrors.line(e, 1), null,
+                    CsvSyntaxErrors.reason(e))));
         }
         return input;
     }

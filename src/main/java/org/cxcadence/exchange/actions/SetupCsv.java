@@ -41,6 +41,8 @@ public final class SetupCsv {
     private static final Map<String, String> ACTION_ALIASES = Map.of("impact", "customerimpact",
             "stage", "journeystage", "topic", "topicarea", "duedate", "due", "createdat", "created",
             "completedat", "completed");
+    private static final Map<String, String> PEOPLE_ALIASES = Map.of("fullname", "name", "role", "title",
+            "jobtitle", "title");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private SetupCsv() {
@@ -48,7 +50,15 @@ public final class SetupCsv {
 
     /** The people of the file, merged onto the workspace's: existing ones (same id, or same name) updated. */
     public static List<Person> readPeople(Path file, Workspace current) throws IOException, CsvImportException {
-        CsvInput in = CsvInput.read(file, PEOPLE_COLUMNS, Map.of("fullname", "name", "role", "title", "jobtitle", "title"));
+        return people(CsvInput.read(file, PEOPLE_COLUMNS, PEOPLE_ALIASES), current);
+    }
+
+    /** Like {@link #readPeople(Path, Workspace)} for a file's bytes, reported as {@code name}. */
+    public static List<Person> readPeople(String name, byte[] content, Workspace current) throws CsvImportException {
+        return people(CsvInput.read(name, content, PEOPLE_COLUMNS, PEOPLE_ALIASES), current);
+    }
+
+    private static List<Person> people(CsvInput in, Workspace current) throws CsvImportException {
         List<CsvProblem> problems = new ArrayList<>();
         if (!in.has("name")) {
             throw new CsvImportException(in.file(), List.of(new CsvProblem(1, "name", "the header needs a name column")));
@@ -110,7 +120,17 @@ public final class SetupCsv {
      */
     public static List<ActionItem> readActions(Path file, Workspace current, LocalDate today, ZoneId zone)
             throws IOException, CsvImportException {
-        CsvInput in = CsvInput.read(file, ACTION_COLUMNS, ACTION_ALIASES);
+        return actions(CsvInput.read(file, ACTION_COLUMNS, ACTION_ALIASES), current, today, zone);
+    }
+
+    /** Like {@link #readActions(Path, Workspace, LocalDate, ZoneId)} for a file's bytes, reported as {@code name}. */
+    public static List<ActionItem> readActions(String name, byte[] content, Workspace current, LocalDate today,
+                                               ZoneId zone) throws CsvImportException {
+        return actions(CsvInput.read(name, content, ACTION_COLUMNS, ACTION_ALIASES), current, today, zone);
+    }
+
+    private static List<ActionItem> actions(CsvInput in, Workspace current, LocalDate today, ZoneId zone)
+            throws CsvImportException {
         List<CsvProblem> problems = new ArrayList<>();
         for (String required : List.of("title", "owner")) {
             if (!in.has(required)) {

@@ -13,9 +13,18 @@ import org.cxcadence.domain.AgendaItemKind;
 import org.cxcadence.domain.AgendaRules;
 import org.cxcadence.domain.DomainException;
 import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.exchange.json.DomainMessages;
+import org.cxcadence.exchange.json.FieldValues;
+import org.cxcadence.exchange.json.FormatProblem;
 import org.cxcadence.exchange.json.HardenedMapper;
+import org.cxcadence.exchange.json.JacksonErrors;
+import org.cxcadence.exchange.json.JsonPath;
+import org.cxcadence.exchange.json.JsonSource;
+import org.cxcadence.exchange.json.LineLocator;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -81,73 +90,129 @@ public final class AgendaPack {
 
     /** Reads and checks a whole pack; nothing is returned unless all of it is sound. */
     public static Pack read(InputStream in, String name) throws PackException, IOException {
-        byte[] bytes = in.readAllBytes();
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new PackException(name + ": not a complete agenda pack (the file is cut short or is not JSON: "
-                    + firstLine(e.getOriginalMessage()) + ")");
-        }
-        if (tree == null || !tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
-            throw new PackException(name + ": $.format: not an agenda pack (expected \"format\": \"" + FORMAT + "\")");
-        }
-        JsonNode version = tree.path("version");
-        if (!version.isInt() || version.intValue() != VERSION) {
-            throw new PackException(name + ": $.version: agenda pack version " + (version.isMissingNode() ? "missing"
-                    : version.toString()) + " cannot be read; this app reads version " + VERSION);
-        }
-        PackJson pack;
-        try {
-            pack = MAPPER.readerFor(PackJson.class).readValue(bytes);
-        } catch (JacksonException e) {
-            throw new PackException(name + ": " + firstLine(e.getOriginalMessage()));
-        }
-        if (pack.meeting() == null) {
-            throw new PackException(name + ": $.meeting: is required");
-        }
-        MeetingJson m = pack.meeting();
-        require(name, "$.meeting.id", m.id());
-        require(name, "$.meeting.title", m.title());
-        require(name, "$.meeting.start", m.start());
-        try {
-            OffsetDateTime.parse(m.start());
-        } catch (RuntimeException e) {
-            throw new PackException(name + ": $.meeting.start: '" + m.start() + "' is not a date-time with offset");
-        }
-        if (m.durationMinutes() == null || m.durationMinutes() < 1 || m.durationMinutes() > 1440) {
-            throw new PackException(name + ": $.meeting.durationMinutes: must be between 1 and 1440");
-        }
-        List<AgendaItem> agenda = new ArrayList<>();
-        List<ItemJson> items = pack.agenda() == null ? List.of() : pack.agenda();
-        for (int i = 0; i < items.size(); i++) {
-            ItemJson a = items.get(i);
-            String at = "$.agenda[" + i + "]";
-            try {
-                if (a.plannedMinutes() != null) {
-                    AgendaRules.checkPlannedMinutes(a.plannedMinutes());
-                }
-                agenda.add(new AgendaItem(a.id(), a.title(), a.kind(), a.topicAreaId(), a.presenterId(),
-                        a.plannedMinutes(), a.prepNotes(), a.links(), null, null, null, a.carriedFromId(), List.of()));
-            } catch (DomainException e) {
-                throw new PackException(name + ": " + at + "." + e.getMessage());
-            }
-        }
-        return new Pack(m, pack.people() == null ? List.of() : pack.people(),
-                pack.topicAreas() == null ? List.of() : pack.topicAreas(), agenda);
+        return new Reading(in.readAllBytes(), name).read();
     }
 
     public static Pack read(byte[] bytes, String name) throws PackException {
-        try {
-            return read(new java.io.ByteArrayInputStream(bytes), name);
-        } catch (IOException e) {
-            throw new PackException(name + ": " + e.getMessage());
-        }
+        return new Reading(bytes, name).read();
     }
 
-    private static void require(String name, String at, String value) throws PackException {
-        if (value == null || value.isBlank()) {
-            throw new PackException(name + ": " + at + ": is required");
+    /**
+     * One pack being read. Every refusal names the file, the JSON path and the line
+     * ({@code pack.json: $.agenda[1].plannedMinutes (line 40): must be between 1 and 240}), in the
+     * words of the workspace format's reader ({@link JacksonErrors}), never Jackson's class names.
+     */
+    private static final class Reading {
+        private final byte[] bytes;
+        private final String name;
+
+        Reading(byte[] bytes, String name) {
+            this.bytes = bytes;
+            this.name = name;
+        }
+
+        Pack read() throws PackException {
+            JsonNode tree = parse(p -> MAPPER.readTree(p));
+            if (tree == null || tree.isMissingNode()) {
+                throw refuse(JsonPath.root(), "the file is empty; an agenda pack is a JSON object");
+            }
+            if (!tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
+                throw refuse(JsonPath.root().field("format"), "not an agenda pack (expected \"format\": \"" + FORMAT + "\")");
+            }
+            JsonNode version = tree.path("version");
+            if (!version.isInt() || version.intValue() != VERSION) {
+                throw refuse(JsonPath.root().field("version"), "agenda pack version " + (version.isMissingNode()
+                        ? "missing" : version.toString()) + " cannot be read; this app reads version " + VERSION);
+            }
+            PackJson pack = parse(p -> MAPPER.readerFor(PackJson.class).readValue(p));
+            JsonPath at = JsonPath.root().field("meeting");
+            MeetingJson m = pack.meeting();
+            if (m == null) {
+                throw refuse(at, "is required");
+            }
+            require(at.field("id"), m.id());
+            require(at.field("title"), m.title());
+            require(at.field("start"), m.start());
+            try {
+                OffsetDateTime.parse(m.start());
+            } catch (RuntimeException e) {
+                throw refuse(at.field("start"), FieldValues.quote(m.start()) + " is not a date-time with offset");
+            }
+            if (m.durationMinutes() == null || m.durationMinutes() < 1 || m.durationMinutes() > 1440) {
+                throw refuse(at.field("durationMinutes"), "must be between 1 and 1440");
+            }
+            List<AgendaItem> agenda = new ArrayList<>();
+            List<ItemJson> items = pack.agenda() == null ? List.of() : pack.agenda();
+            for (int i = 0; i < items.size(); i++) {
+                ItemJson a = items.get(i);
+                JsonPath item = JsonPath.root().field("agenda").index(i);
+                if (a == null) {
+                    throw refuse(item, "must be an object, was null");
+                }
+                try {
+                    if (a.plannedMinutes() != null) {
+                        AgendaRules.checkPlannedMinutes(a.plannedMinutes());
+                    }
+                    agenda.add(new AgendaItem(a.id(), a.title(), a.kind(), a.topicAreaId(), a.presenterId(),
+                            a.plannedMinutes(), a.prepNotes(), a.links(), null, null, null, a.carriedFromId(), List.of()));
+                } catch (DomainException e) {
+                    throw refuse(e.field() == null ? item : item.field(e.field()), DomainMessages.reason(e));
+                }
+            }
+            return new Pack(m, named(pack.people(), "people"), named(pack.topicAreas(), "topicAreas"), agenda);
+        }
+
+        private List<NamedJson> named(List<NamedJson> list, String key) throws PackException {
+            if (list == null) {
+                return List.of();
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw refuse(JsonPath.root().field(key).index(i), "must be an object, was null");
+                }
+            }
+            return list;
+        }
+
+        private interface Parse<T> {
+            T from(JsonParser parser) throws IOException;
+        }
+
+        private <T> T parse(Parse<T> how) throws PackException {
+            try (JsonParser parser = MAPPER.createParser(bytes)) {
+                try {
+                    return how.from(parser);
+                } catch (JacksonException e) {
+                    FormatProblem problem = JacksonErrors.describe(e, parser);
+                    if (e instanceof JsonEOFException) {
+                        problem = new FormatProblem(problem.path(), problem.line(), "the file is cut short ("
+                                + problem.reason() + "); export the pack again");
+                    }
+                    throw refuse(problem);
+                }
+            } catch (IOException e) {
+                throw new PackException(name + ": $ (line 1): cannot be read (" + firstLine(e.getMessage()) + ")");
+            }
+        }
+
+        private void require(JsonPath at, String value) throws PackException {
+            if (value == null || value.isBlank()) {
+                throw refuse(at, "is required");
+            }
+        }
+
+        private PackException refuse(JsonPath at, String reason) {
+            return refuse(FormatProblem.at(at, reason));
+        }
+
+        /** The problem with its line: Jackson's when it knew it, else the line of the path (or of its nearest parent). */
+        private PackException refuse(FormatProblem problem) {
+            FormatProblem located = problem.lineNumber().isPresent() ? problem
+                    : problem.withLine(LineLocator.lineOf(MAPPER.getFactory(), JsonSource.of(bytes, name), problem.path()));
+            if (located.lineNumber().isEmpty()) {
+                located = located.withLine(1);
+            }
+            return new PackException(name + ": " + located.describe());
         }
     }
 

@@ -163,7 +163,7 @@ public final class MetricsCsvReader {
                     }
                 }
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
-                problems.add(new CsvProblem(0, 0, null, "is not valid CSV: " + e.getMessage()));
+                problems.add(new CsvProblem(CsvSyntaxErrors.line(e, 1), 0, null, CsvSyntaxErrors.reason(e)));
             }
             return result();
         }

@@ -146,7 +146,7 @@ public final class FieldValues {
     }
 
     /** The value as a message shows it: short, on one line. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
         StringBuilder quoted = new StringBuilder("\"");
         shown.chars().forEach(c -> {

@@ -69,8 +69,39 @@ final class BackupsCard extends VBox {
         Label hint = new Label(m.get("backups.hint"));
         hint.getStyleClass().add("caption");
         hint.setWrapText(true);
-        getChildren().addAll(heading, list, buttons, hint);
+        getChildren().addAll(heading, list, buttons, hint, secondFolderRow(model, m));
         model.load();
+    }
+
+    /** "Also copy each backup to: PATH  [Choose folder…] [Stop copying]" (a network drive, say). */
+    private javafx.scene.Node secondFolderRow(BackupsViewModel model, Messages m) {
+        Label label = new Label(m.get("backups.second"));
+        Label path = new Label();
+        path.setId("backups-second-folder");
+        path.setWrapText(true);
+        path.textProperty().bind(javafx.beans.binding.Bindings.when(model.secondFolderProperty().isEmpty())
+                .then(m.get("backups.second.none")).otherwise(model.secondFolderProperty()));
+        Button choose = new Button(m.get("backups.second.choose"), new FontIcon(Material2OutlinedAL.FOLDER_OPEN));
+        choose.setId("backup-second-choose");
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(m.get("backups.second.choose"));
+            java.io.File folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (folder != null) {
+                model.setSecondFolder(folder.toPath());
+            }
+        });
+        Button stop = new Button(m.get("backups.second.stop"));
+        stop.setId("backup-second-stop");
+        stop.disableProperty().bind(model.secondFolderProperty().isEmpty());
+        stop.setOnAction(e -> model.setSecondFolder(null));
+        HBox row = new HBox(10, label, path, choose, stop);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(path, javafx.scene.layout.Priority.ALWAYS);
+        Label hint = new Label(m.get("backups.second.hint"));
+        hint.getStyleClass().add("caption");
+        hint.setWrapText(true);
+        return new VBox(6, row, hint);
     }
 
     private String describe(BackupEntry e) {

@@ -31,6 +31,8 @@ public final class BackupsViewModel {
     private final ObservableList<BackupEntry> backups = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
+    /** The second backup folder, or empty when none is set. */
+    private final StringProperty secondFolder = new SimpleStringProperty("");
 
     public BackupsViewModel(BackupService service, Supplier<OpenWorkspace> workspace, UiExecutor executor,
                             Messages messages, Consumer<Path> restore) {
@@ -48,6 +50,28 @@ public final class BackupsViewModel {
         }
         executor.run(() -> service.list(current.file())).onSuccess(backups::setAll)
                 .onError(e -> status.set(messages.format("backups.failed", e.getMessage())));
+        executor.run(() -> service.secondFolder(current).map(Path::toString).orElse(""))
+                .onSuccess(secondFolder::set)
+                .onError(e -> status.set(messages.format("backups.failed", e.getMessage())));
+    }
+
+    /** Copies every backup from now on into {@code folder} too ({@code null}: stop). */
+    public void setSecondFolder(Path folder) {
+        OpenWorkspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        executor.run(() -> {
+            service.setSecondFolder(current, folder);
+            return service.secondFolder(current).map(Path::toString).orElse("");
+        }).onSuccess(path -> {
+            secondFolder.set(path);
+            status.set(path.isEmpty() ? messages.get("backups.second.stopped") : messages.format("backups.second.set", path));
+        }).onError(e -> status.set(messages.format("backups.failed", e.getMessage())));
+    }
+
+    public StringProperty secondFolderProperty() {
+        return secondFolder;
     }
 
     public void backUpNow() {
