@@ -268,8 +268,29 @@ public final class AgendaService {
         return series.templates();
     }
 
+    /** Adds or replaces a template; as a series' default it takes over from that series' old default. */
     public void saveTemplate(AgendaTemplate template) {
+        if (template.seriesId() != null) {
+            requireSeries(template.seriesId());
+        }
         series.upsertTemplate(template);
+    }
+
+    /**
+     * Deletes a template. The default agenda of a series is never deleted (its next session would
+     * silently fall back to the standard sections): make another template the default first.
+     */
+    public void deleteTemplate(String templateId) {
+        Optional<AgendaTemplate> t = series.templates().stream().filter(x -> x.id().equals(templateId)).findFirst();
+        if (t.isEmpty()) {
+            return;
+        }
+        if (t.get().seriesId() != null) {
+            String seriesName = series.find(t.get().seriesId()).map(MeetingSeries::name).orElse(t.get().seriesId());
+            throw new InvalidInputException(t.get().name() + ": it is the default agenda of the series " + seriesName
+                    + "; make another template its default first");
+        }
+        series.deleteTemplate(templateId);
     }
 
     /** The series' default template, or the standard one (the five competencies and the two standing items). */

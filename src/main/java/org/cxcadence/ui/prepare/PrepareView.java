@@ -835,4 +835,9 @@ public final class PrepareView extends BorderPane {
             }
         };
     }
+
+    /** The templates the Session menu offers (tests). */
+    List<String> templateNames() {
+        return model.templates().stream().map(AgendaTemplate::name).toList();
+    }
 }
