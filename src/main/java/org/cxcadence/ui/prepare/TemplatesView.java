@@ -2,7 +2,6 @@ package org.cxcadence.ui.prepare;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 import org.cxcadence.domain.AgendaItemKind;
 import org.cxcadence.domain.MeetingSeries;
@@ -10,7 +9,6 @@ import org.cxcadence.domain.TopicArea;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.prepare.TemplateRows.SectionRow;
 import org.cxcadence.ui.prepare.TemplateRows.TemplateRow;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -18,7 +16,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,12 +24,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -41,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Agenda templates: the templates on the left; the selected one's name and the series it is the
@@ -50,12 +42,6 @@ import javafx.util.StringConverter;
  * and redo. Every edit is saved as it is made.
  */
 public final class TemplatesView extends BorderPane {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     /** A choice in a combo box that may also be "none" (a null id). */
     record Choice(String id, String label) {
@@ -85,7 +71,7 @@ public final class TemplatesView extends BorderPane {
         getStyleClass().add("templates");
         setLeft(buildList());
         setCenter(buildEditor());
-        setBottom(buildStatus());
+        setBottom(PrepareControls.statusBar(messages, "templates", model.noticeProperty(), model.errorProperty()));
         model.selectedProperty().addListener((o, was, now) -> {
             showTemplate(now);
             if (now != null && list.getSelectionModel().getSelectedItem() != now) {
@@ -105,49 +91,29 @@ public final class TemplatesView extends BorderPane {
         model.topicAreas().addListener((ListChangeListener<TopicArea>) c -> fillAreaChoices());
         fillSeriesChoices();
         fillAreaChoices();
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        PrepareControls.editorKeys(this, model::undo, model::redo, () -> model.addSection() != null, title);
         showTemplate(model.selectedProperty().get());
     }
 
-    private void keys(KeyEvent e) {
-        boolean inText = e.getTarget() instanceof TextInputControl;
-        if (REDO.match(e) || REDO_Y.match(e)) {
-            if (!inText) {
-                model.redo();
-                e.consume();
-            }
-        } else if (UNDO.match(e)) {
-            if (!inText) {
-                model.undo();
-                e.consume();
-            }
-        } else if (ADD.match(e)) {
-            if (model.addSection() != null) {
-                title.requestFocus();
-                title.selectAll();
-            }
-            e.consume();
-        }
-    }
 
     // --- left: the templates ---
 
     private Node buildList() {
-        Button add = tool("templates-new", Material2OutlinedAL.ADD, "templates.new", () -> {
+        Button add = PrepareControls.tool(messages, "templates-new", Material2OutlinedAL.ADD, "templates.new", () -> {
             model.create();
             name.requestFocus();
             name.selectAll();
         });
-        Button copy = tool("templates-duplicate", Material2OutlinedAL.CONTENT_COPY, "templates.duplicate", () -> {
+        Button copy = PrepareControls.tool(messages, "templates-duplicate", Material2OutlinedAL.CONTENT_COPY, "templates.duplicate", () -> {
             if (model.duplicate() != null) {
                 name.requestFocus();
                 name.selectAll();
             }
         });
-        Button delete = tool("templates-delete", Material2OutlinedAL.DELETE, "templates.delete", model::deleteSelected);
+        Button delete = PrepareControls.tool(messages, "templates-delete", Material2OutlinedAL.DELETE, "templates.delete", model::deleteSelected);
         // Undo and redo stay here, outside the editor, so a deleted template can be brought back.
-        Button undo = tool("templates-undo", Material2OutlinedMZ.UNDO, "prepare.undo", model::undo);
-        Button redo = tool("templates-redo", Material2OutlinedMZ.REDO, "prepare.redo", model::redo);
+        Button undo = PrepareControls.tool(messages, "templates-undo", Material2OutlinedMZ.UNDO, "prepare.undo", model::undo);
+        Button redo = PrepareControls.tool(messages, "templates-redo", Material2OutlinedMZ.REDO, "prepare.redo", model::redo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
         copy.disableProperty().bind(model.selectedProperty().isNull());
@@ -224,8 +190,8 @@ public final class TemplatesView extends BorderPane {
         head.getStyleClass().add("form");
         head.setHgap(12);
         head.setVgap(6);
-        int r = row(head, 0, "templates.field.name", name, model.nameErrorProperty(), "templates-name-error");
-        row(head, r, "templates.field.default", defaultFor, null, null);
+        int r = PrepareControls.formRow(messages, head, 0, "templates.field.name", name, model.nameErrorProperty(), "templates-name-error");
+        PrepareControls.formRow(messages, head, r, "templates.field.default", defaultFor, null, null);
         name.textProperty().addListener((o, w, t) -> {
             if (!showing) {
                 model.rename(t);
@@ -249,15 +215,15 @@ public final class TemplatesView extends BorderPane {
     }
 
     private VBox buildSections() {
-        Button add = tool("templates-section-add", Material2OutlinedAL.ADD, "templates.section.add", () -> {
+        Button add = PrepareControls.tool(messages, "templates-section-add", Material2OutlinedAL.ADD, "templates.section.add", () -> {
             model.addSection();
             title.requestFocus();
             title.selectAll();
         });
-        Button up = tool("templates-section-up", Material2OutlinedAL.ARROW_UPWARD, "prepare.up", () -> model.moveSection(-1));
-        Button down = tool("templates-section-down", Material2OutlinedAL.ARROW_DOWNWARD, "prepare.down",
+        Button up = PrepareControls.tool(messages, "templates-section-up", Material2OutlinedAL.ARROW_UPWARD, "prepare.up", () -> model.moveSection(-1));
+        Button down = PrepareControls.tool(messages, "templates-section-down", Material2OutlinedAL.ARROW_DOWNWARD, "prepare.down",
                 () -> model.moveSection(1));
-        Button remove = tool("templates-section-remove", Material2OutlinedAL.DELETE, "templates.section.remove",
+        Button remove = PrepareControls.tool(messages, "templates-section-remove", Material2OutlinedAL.DELETE, "templates.section.remove",
                 model::removeSection);
         for (Button b : new Button[] {up, down, remove}) {
             b.disableProperty().bind(model.selectedSectionProperty().isNull());
@@ -269,28 +235,9 @@ public final class TemplatesView extends BorderPane {
         HBox tools = new HBox(4, heading, spacer, add, up, down, remove);
         tools.setAlignment(Pos.CENTER_LEFT);
 
-        sectionList.setId("templates-sections");
-        sectionList.setItems(model.sections());
+        PrepareControls.orderedList(messages, sectionList, "templates-sections", model.sections(),
+                model.selectedSectionProperty(), model::moveSection, model::removeSection, "templates.noSections");
         sectionList.setCellFactory(v -> new SectionCell());
-        sectionList.getSelectionModel().selectedItemProperty().addListener((o, w, row) -> {
-            if (row != null) {
-                model.selectedSectionProperty().set(row);
-            }
-        });
-        sectionList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                model.moveSection(e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && !e.isAltDown()) {
-                model.removeSection();
-                e.consume();
-            }
-        });
-        Label empty = new Label(messages.get("templates.noSections"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("caption");
-        sectionList.setPlaceholder(empty);
-        VBox.setVgrow(sectionList, Priority.ALWAYS);
 
         Label total = new Label();
         total.setId("templates-total");
@@ -303,7 +250,7 @@ public final class TemplatesView extends BorderPane {
             total.setText(s == null ? messages.format("templates.total", planned)
                     : messages.format(over ? "templates.total.over" : "templates.total.of", planned,
                     s.durationMinutes(), s.name()));
-            total.pseudoClassStateChanged(DANGER, over);
+            total.pseudoClassStateChanged(PrepareControls.DANGER, over);
         };
         model.plannedMinutes().addListener((o, w, n) -> update.run());
         model.selectedProperty().addListener((o, w, n) -> update.run());
@@ -395,19 +342,19 @@ public final class TemplatesView extends BorderPane {
         form.setHgap(12);
         form.setVgap(6);
         title.setId("templates-section-title");
-        int r = row(form, 0, "prepare.field.title", title, model.titleErrorProperty(), "templates-section-title-error");
+        int r = PrepareControls.formRow(messages, form, 0, "prepare.field.title", title, model.titleErrorProperty(), "templates-section-title-error");
         kind.setId("templates-section-kind");
-        kind.setConverter(converter(k -> messages.get("templates.kind." + k.name())));
+        kind.setConverter(PrepareControls.converter(k -> messages.get("templates.kind." + k.name())));
         kind.setMaxWidth(Double.MAX_VALUE);
-        r = row(form, r, "prepare.field.kind", kind, null, null);
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.kind", kind, null, null);
         area.setId("templates-section-area");
         area.setMaxWidth(Double.MAX_VALUE);
-        r = row(form, r, "prepare.field.area", area, null, null);
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.area", area, null, null);
         minutes.setId("templates-section-minutes");
         minutes.setPrefColumnCount(5);
         minutes.setMaxWidth(120);
         minutes.setPromptText(messages.get("templates.minutes.prompt"));
-        row(form, r, "prepare.field.minutes", minutes, model.minutesErrorProperty(), "templates-section-minutes-error");
+        PrepareControls.formRow(messages, form, r, "prepare.field.minutes", minutes, model.minutesErrorProperty(), "templates-section-minutes-error");
 
         title.textProperty().addListener((o, w, t) -> {
             if (!showing) {
@@ -447,31 +394,6 @@ public final class TemplatesView extends BorderPane {
         detail.setMinWidth(300);
         detail.disableProperty().bind(model.selectedSectionProperty().isNull());
         return detail;
-    }
-
-    private int row(GridPane form, int r, String key, Node field, javafx.beans.property.StringProperty error,
-                    String errorId) {
-        Label label = new Label(messages.get(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        if (field instanceof javafx.scene.control.Control c) {
-            label.setLabelFor(c);
-        }
-        form.add(label, 0, r);
-        form.add(field, 1, r);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        if (error == null) {
-            return r + 1;
-        }
-        Label message = new Label();
-        message.setId(errorId);
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        form.add(message, 1, r + 1);
-        error.addListener((o, w, now) -> field.pseudoClassStateChanged(DANGER, !now.isEmpty()));
-        return r + 2;
     }
 
     private void showTemplate(TemplateRow row) {
@@ -525,56 +447,6 @@ public final class TemplatesView extends BorderPane {
             showing = false;
         }
         showSection(model.selectedSectionProperty().get());
-    }
-
-    // --- bottom: notices and errors ---
-
-    private Node buildStatus() {
-        Label notice = new Label();
-        notice.setId("templates-notice");
-        notice.textProperty().bind(model.noticeProperty());
-        notice.getStyleClass().add("caption");
-        notice.setWrapText(true);
-        Label error = new Label();
-        error.setId("templates-error");
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        Label saved = new Label(messages.get("prepare.autosave"));
-        saved.getStyleClass().add("caption");
-        saved.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, error, notice, spacer, saved);
-        box.getStyleClass().add("prepare-statusbar");
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private Button tool(String id, org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(messages.get(key)));
-        b.setAccessibleText(messages.get(key));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** The sections' titles in order, as shown (tests). */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cxcadence.domain.AgendaItemKind;
-import org.cxcadence.domain.AgendaRules;
 import org.cxcadence.domain.AgendaTemplate;
 import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.TemplateSection;
@@ -319,16 +318,12 @@ public final class TemplatesViewModel {
         if (section == null) {
             return;
         }
-        String t = text == null ? "" : text.strip();
-        Integer minutes = null;
-        if (!t.isEmpty()) {
-            try {
-                minutes = Integer.valueOf(t);
-                AgendaRules.checkPlannedMinutes(minutes);
-            } catch (RuntimeException e) {
-                minutesError.set(messages.format("prepare.error.minutes", AgendaRules.MAX_ITEM_MINUTES));
-                return;
-            }
+        Integer minutes;
+        try {
+            minutes = PrepareControls.minutes(text);
+        } catch (RuntimeException e) {
+            minutesError.set(PrepareControls.minutesProblem(messages));
+            return;
         }
         minutesError.set("");
         Integer value = minutes;
@@ -338,13 +333,7 @@ public final class TemplatesViewModel {
     }
 
     private String titleProblem(String text) {
-        if (text == null || text.isBlank()) {
-            return messages.get("prepare.error.blankTitle");
-        }
-        if (TextLimits.length(text) > TextLimits.MAX_TITLE) {
-            return messages.format("prepare.error.longTitle", TextLimits.MAX_TITLE);
-        }
-        return "";
+        return PrepareControls.titleProblem(messages, text);
     }
 
     /**
