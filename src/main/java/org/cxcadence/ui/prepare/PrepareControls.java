@@ -89,12 +89,17 @@ final class PrepareControls {
         problem.setWrapText(true);
         problem.visibleProperty().bind(error.isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        // The notice gives way to an error; both wrap across the width left by "saved", never letter by letter.
+        said.visibleProperty().bind(notice.isNotEmpty().and(error.isEmpty()));
+        said.managedProperty().bind(said.visibleProperty());
+        VBox lines = new VBox(2, problem, said);
+        lines.setMinWidth(0);
+        lines.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(lines, Priority.ALWAYS);
         Label saved = new Label(messages.get("prepare.autosave"));
         saved.getStyleClass().add("caption");
         saved.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, problem, said, spacer, saved);
+        HBox box = new HBox(12, lines, saved);
         box.getStyleClass().add("prepare-statusbar");
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -118,11 +118,13 @@ public final class TemplatesView extends BorderPane {
         redo.disableProperty().bind(model.canRedoProperty().not());
         copy.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
+        add.setText(messages.get("templates.newShort"));
+        add.getStyleClass().remove("button-icon");
         Label heading = new Label(messages.get("templates.heading"));
         heading.getStyleClass().add("title-3");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(4, heading, spacer, add, copy, delete, undo, redo);
+        HBox tools = new HBox(4, add, copy, delete, spacer, undo, redo);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("templates-list");
@@ -146,8 +148,9 @@ public final class TemplatesView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label(messages.get("templates.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("caption");
-        VBox box = new VBox(8, tools, list, hint);
+        VBox box = new VBox(8, heading, tools, list, hint);
         box.getStyleClass().add("templates-list");
         box.setPrefWidth(300);
         box.setMinWidth(260);
@@ -166,12 +169,12 @@ public final class TemplatesView extends BorderPane {
             Label title = new Label();
             title.textProperty().bind(row.nameProperty());
             title.getStyleClass().add("row-name");
-            title.setWrapText(true);
+            wrapWithin(title, list, 44);
             Label sub = new Label();
             sub.textProperty().bind(Bindings.createStringBinding(() -> model.summary(row), row.sectionsProperty(),
                     row.seriesIdProperty(), row.nameProperty()));
             sub.getStyleClass().add("caption");
-            sub.setWrapText(true);
+            wrapWithin(sub, list, 44);
             VBox text = new VBox(2, title, sub);
             text.setMinWidth(0);
             text.prefWidthProperty().bind(list.widthProperty().subtract(40));
@@ -311,14 +314,20 @@ public final class TemplatesView extends BorderPane {
             Label name = new Label();
             name.textProperty().bind(row.titleProperty());
             name.getStyleClass().add("row-name");
-            name.setWrapText(true);
+            wrapWithin(name, sectionList, 110);
             Label sub = new Label();
-            sub.textProperty().bind(Bindings.createStringBinding(() -> row.kindProperty().get() == AgendaItemKind.TOPIC
-                            ? model.areaName(row.topicAreaIdProperty().get())
-                            : messages.get("prepare.kind." + row.kindProperty().get().name()),
-                    row.kindProperty(), row.topicAreaIdProperty()));
+            // The kind for a standing item; for a topic its area, unless the title already says it.
+            sub.textProperty().bind(Bindings.createStringBinding(() -> {
+                if (row.kindProperty().get() != AgendaItemKind.TOPIC) {
+                    return messages.get("templates.kind." + row.kindProperty().get().name());
+                }
+                String area = model.areaName(row.topicAreaIdProperty().get());
+                return area.equalsIgnoreCase(row.titleProperty().get().strip()) ? "" : area;
+            }, row.kindProperty(), row.topicAreaIdProperty(), row.titleProperty()));
             sub.getStyleClass().add("caption");
-            sub.setWrapText(true);
+            wrapWithin(sub, sectionList, 110);
+            sub.visibleProperty().bind(sub.textProperty().isNotEmpty());
+            sub.managedProperty().bind(sub.visibleProperty());
             VBox text = new VBox(2, name, sub);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -447,6 +456,15 @@ public final class TemplatesView extends BorderPane {
             showing = false;
         }
         showSection(model.selectedSectionProperty().get());
+    }
+
+    /** Lets a label in a list cell wrap within the list's width (less {@code room} for the rest of the line). */
+    private static void wrapWithin(Label label, ListView<?> list, double room) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.prefWidthProperty().bind(list.widthProperty().subtract(room));
+        label.maxWidthProperty().bind(label.prefWidthProperty());
     }
 
     /** The sections' titles in order, as shown (tests). */

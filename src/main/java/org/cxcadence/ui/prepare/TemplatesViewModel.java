@@ -69,6 +69,7 @@ public final class TemplatesViewModel {
                 .mapToInt(r -> r.minutesProperty().get() == null ? 0 : r.minutesProperty().get()).sum(), sections);
         selected.addListener((o, was, now) -> {
             nameError.set("");
+            error.set("");
             history.seal();
             showSections(now, 0);
         });
@@ -345,6 +346,7 @@ public final class TemplatesViewModel {
         if (row == null) {
             return;
         }
+        notice.set("");
         AgendaTemplate before = row.toTemplate();
         int beforeIndex = sections.indexOf(selectedSection.get());
         change.run();

@@ -192,7 +192,7 @@ class TemplateEditorTest extends WorkspaceUiTest {
         FxWait.until(() -> SERIES.equals(onDisk(id).orElseThrow().seriesId()));
         robot.clickOn("#templates-delete");
         String why = robot.lookup("#templates-error").queryAs(Label.class).getText();
-        assertTrue(why.contains("is the default agenda of Weekly customer accountability"), why);
+        assertTrue(why.contains("cannot be deleted: it is the default agenda of Weekly customer accountability"), why);
         robot.interact(() -> context.autosaver().flush());
         assertTrue(onDisk(id).isPresent());
 
