@@ -182,6 +182,15 @@ final class PrepareControls {
         };
     }
 
+    /** Lets a label in a list cell wrap within the list's width (less {@code room} for the rest of the line). */
+    static void wrapWithin(Label label, ListView<?> list, double room) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.prefWidthProperty().bind(list.widthProperty().subtract(room));
+        label.maxWidthProperty().bind(label.prefWidthProperty());
+    }
+
     /** What is wrong with a title or name as typed ("" when nothing): blank, or too long. */
     static String titleProblem(Messages messages, String text) {
         if (text == null || text.isBlank()) {

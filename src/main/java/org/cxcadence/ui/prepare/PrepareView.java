@@ -357,7 +357,8 @@ public final class PrepareView extends BorderPane {
             right.setAlignment(Pos.TOP_RIGHT);
             HBox line = new HBox(12, time, text, right);
             line.setAlignment(Pos.TOP_LEFT);
-            name.setWrapText(true);
+            PrepareControls.wrapWithin(name, agenda, 170);
+            PrepareControls.wrapWithin(sub, agenda, 170);
             text.setMinWidth(0);
             line.setMinWidth(0);
             line.prefWidthProperty().bind(agenda.widthProperty().subtract(36));

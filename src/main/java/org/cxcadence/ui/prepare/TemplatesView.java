@@ -169,12 +169,12 @@ public final class TemplatesView extends BorderPane {
             Label title = new Label();
             title.textProperty().bind(row.nameProperty());
             title.getStyleClass().add("row-name");
-            wrapWithin(title, list, 44);
+            PrepareControls.wrapWithin(title, list, 44);
             Label sub = new Label();
             sub.textProperty().bind(Bindings.createStringBinding(() -> model.summary(row), row.sectionsProperty(),
                     row.seriesIdProperty(), row.nameProperty()));
             sub.getStyleClass().add("caption");
-            wrapWithin(sub, list, 44);
+            PrepareControls.wrapWithin(sub, list, 44);
             VBox text = new VBox(2, title, sub);
             text.setMinWidth(0);
             text.prefWidthProperty().bind(list.widthProperty().subtract(40));
@@ -314,7 +314,7 @@ public final class TemplatesView extends BorderPane {
             Label name = new Label();
             name.textProperty().bind(row.titleProperty());
             name.getStyleClass().add("row-name");
-            wrapWithin(name, sectionList, 110);
+            PrepareControls.wrapWithin(name, sectionList, 110);
             Label sub = new Label();
             // The kind for a standing item; for a topic its area, unless the title already says it.
             sub.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -325,7 +325,7 @@ public final class TemplatesView extends BorderPane {
                 return area.equalsIgnoreCase(row.titleProperty().get().strip()) ? "" : area;
             }, row.kindProperty(), row.topicAreaIdProperty(), row.titleProperty()));
             sub.getStyleClass().add("caption");
-            wrapWithin(sub, sectionList, 110);
+            PrepareControls.wrapWithin(sub, sectionList, 110);
             sub.visibleProperty().bind(sub.textProperty().isNotEmpty());
             sub.managedProperty().bind(sub.visibleProperty());
             VBox text = new VBox(2, name, sub);
@@ -456,15 +456,6 @@ public final class TemplatesView extends BorderPane {
             showing = false;
         }
         showSection(model.selectedSectionProperty().get());
-    }
-
-    /** Lets a label in a list cell wrap within the list's width (less {@code room} for the rest of the line). */
-    private static void wrapWithin(Label label, ListView<?> list, double room) {
-        label.setWrapText(true);
-        label.setMinWidth(0);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.prefWidthProperty().bind(list.widthProperty().subtract(room));
-        label.maxWidthProperty().bind(label.prefWidthProperty());
     }
 
     /** The sections' titles in order, as shown (tests). */
