@@ -1,6 +1,5 @@
 package org.cxcadence.ui.prepare;
 
-import java.util.List;
 import java.util.Objects;
 
 import org.cxcadence.domain.AgendaItemKind;
@@ -456,10 +455,5 @@ public final class TemplatesView extends BorderPane {
             showing = false;
         }
         showSection(model.selectedSectionProperty().get());
-    }
-
-    /** The sections' titles in order, as shown (tests). */
-    List<String> sectionTitles() {
-        return model.sections().stream().map(s -> s.titleProperty().get()).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.cxcadence.ui.prepare;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -481,10 +480,5 @@ public final class TemplatesViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
-    }
-
-    /** The ids of the templates in list order (tests, the tour). */
-    public List<String> templateIds() {
-        return new ArrayList<>(templates.stream().map(TemplateRow::id).toList());
     }
 }
