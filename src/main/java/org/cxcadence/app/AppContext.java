@@ -36,8 +36,11 @@ import org.cxcadence.ui.metrics.MetricsSectionView;
 import org.cxcadence.ui.metrics.MetricsViewModel;
 import org.cxcadence.ui.people.DirectoryEditorViewModel;
 import org.cxcadence.ui.people.PeopleSectionView;
+import org.cxcadence.ui.prepare.PrepareSectionView;
 import org.cxcadence.ui.prepare.PrepareView;
 import org.cxcadence.ui.prepare.PrepareViewModel;
+import org.cxcadence.ui.prepare.TemplatesView;
+import org.cxcadence.ui.prepare.TemplatesViewModel;
 import org.cxcadence.ui.shell.ScreenFactory;
 import org.cxcadence.ui.shell.Section;
 import org.cxcadence.ui.shell.ShellViewModel;
@@ -285,15 +288,20 @@ public final class AppContext {
                 yield Optional.of(new SettingsView(model, backups, messages, showFolder));
             }
             case PREPARE -> {
-                PrepareViewModel model = new PrepareViewModel(new AgendaService(workspace, clock), executor, autosaver,
-                        messages, clock);
+                AgendaService agendas = new AgendaService(workspace, clock);
+                PrepareViewModel model = new PrepareViewModel(agendas, executor, autosaver, messages, clock);
+                TemplatesViewModel templates = new TemplatesViewModel(agendas, executor, autosaver, messages);
+                PrepareSectionView view = new PrepareSectionView(model, new PrepareView(model, messages, formats),
+                        templates, new TemplatesView(templates, messages), messages);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.PREPARE && was != Section.PREPARE && session.current() == workspace) {
                         model.refresh();
+                        templates.load();
                     }
                 });
                 model.load();
-                yield Optional.of(new PrepareView(model, messages, formats));
+                templates.load();
+                yield Optional.of(view);
             }
             case METRICS -> {
                 MetricsViewModel model = new MetricsViewModel(new MetricService(workspace), executor, autosaver,

@@ -30,6 +30,7 @@ import org.cxcadence.domain.MeetingStatus;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.SeriesSchedule;
 import org.cxcadence.domain.TemplateSection;
+import org.cxcadence.domain.TextLimits;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.exchange.agenda.AgendaDocument;
@@ -41,6 +42,7 @@ import org.cxcadence.exchange.agenda.MarkdownAgenda;
 import org.cxcadence.exchange.agenda.PdfAgenda;
 import org.cxcadence.exchange.agenda.TextAgenda;
 import org.cxcadence.store.MeetingRepository;
+import org.cxcadence.store.PersonRepository;
 import org.cxcadence.store.SeriesRepository;
 
 /**
@@ -52,12 +54,14 @@ public final class AgendaService {
     private final OpenWorkspace workspace;
     private final MeetingRepository meetings;
     private final SeriesRepository series;
+    private final PersonRepository people;
     private final Clock clock;
 
     public AgendaService(OpenWorkspace workspace, Clock clock) {
         this.workspace = workspace;
         this.meetings = new MeetingRepository(workspace.database());
         this.series = new SeriesRepository(workspace.database());
+        this.people = new PersonRepository(workspace.database());
         this.clock = clock;
     }
 
@@ -159,9 +163,16 @@ public final class AgendaService {
         }
         List<Meeting> all = new ArrayList<>(w.meetings());
         all.add(empty);
-        List<AgendaItem> carried = CarryForward.items(all, empty).stream()
-                .map(c -> c.toAgendaItem(UUID.randomUUID().toString())).toList();
-        agenda.addAll(leadingStanding, carried);
+        int at = leadingStanding;
+        for (CarriedItem c : CarryForward.items(all, empty)) {
+            AgendaItem item = c.toAgendaItem(UUID.randomUUID().toString());
+            int same = sameSection(agenda, item);
+            if (same >= 0) {
+                agenda.set(same, takeOver(agenda.get(same), item));
+            } else {
+                agenda.add(at++, item);
+            }
+        }
         Meeting drafted = new Meeting(empty.id(), empty.seriesId(), empty.title(), start, empty.durationMinutes(),
                 MeetingStatus.DRAFT, null, null, List.of(), null, agenda, List.of());
         meetings.upsertMeeting(drafted);
@@ -177,13 +188,50 @@ public final class AgendaService {
         while (at < m.agenda().size() && m.agenda().get(at).kind() != AgendaItemKind.TOPIC) {
             at++;
         }
+        List<AgendaItem> agenda = new ArrayList<>(m.agenda());
         List<AgendaItem> added = new ArrayList<>();
         for (CarriedItem c : items) {
             AgendaItem item = c.toAgendaItem(UUID.randomUUID().toString());
-            meetings.putAgendaItem(meetingId, item, at++);
-            added.add(item);
+            int same = sameSection(agenda, item);
+            if (same >= 0) {
+                AgendaItem merged = takeOver(agenda.get(same), item);
+                agenda.set(same, merged);
+                meetings.upsertAgendaItem(meetingId, merged);
+                added.add(merged);
+            } else {
+                agenda.add(at, item);
+                meetings.putAgendaItem(meetingId, item, at++);
+                added.add(item);
+            }
         }
         return added;
+    }
+
+    /**
+     * The section of {@code agenda} a brought-forward item is the same as: a topic drafted again from
+     * the template (same title and topic area, not itself brought forward); -1 when there is none. A
+     * cancelled session's sections are then not on the next agenda twice.
+     */
+    static int sameSection(List<AgendaItem> agenda, AgendaItem carried) {
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem a = agenda.get(i);
+            if (a.kind() == AgendaItemKind.TOPIC && carried.kind() == AgendaItemKind.TOPIC && a.carriedFromId() == null
+                    && a.title().strip().equalsIgnoreCase(carried.title().strip())
+                    && java.util.Objects.equals(a.topicAreaId(), carried.topicAreaId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The section takes the earlier item over: its place and timebox stay; presenter, prep notes, pre-reads filled where empty. */
+    static AgendaItem takeOver(AgendaItem section, AgendaItem carried) {
+        return new AgendaItem(section.id(), section.title(), section.kind(), section.topicAreaId(),
+                section.presenterId() != null ? section.presenterId() : carried.presenterId(),
+                section.plannedMinutes() != null ? section.plannedMinutes() : carried.plannedMinutes(),
+                section.prepNotes() != null ? section.prepNotes() : carried.prepNotes(),
+                section.links().isEmpty() ? carried.links() : section.links(), section.notes(), section.spentSeconds(),
+                section.outcome(), carried.carriedFromId(), section.decisions());
     }
 
     public void reschedule(String meetingId, OffsetDateTime start, int durationMinutes) {
@@ -218,18 +266,31 @@ public final class AgendaService {
 
     // --- agenda edits ---
 
-    /** Checks an item before it is saved: title, timebox, and a presenter who is still active. */
+    /** Checks an item before it is saved: title, timebox, notes, and a presenter who is still active. */
     public AgendaItem checked(AgendaItem item) {
+        return checked(item, item.presenterId() == null ? List.of() : people.find(item.presenterId()).stream().toList());
+    }
+
+    /**
+     * The same check against the people the caller already holds (the Prepare screen checks each edit
+     * before handing it to the autosaver, so nothing wrong is queued): a title (not blank, at most 500
+     * characters), a timebox of 1 to 240 minutes or none, prep notes within the limit, and a presenter
+     * who is known and not archived.
+     */
+    public static AgendaItem checked(AgendaItem item, List<Person> people) {
         try {
             AgendaRules.checkedTitle(item.title());
             if (item.plannedMinutes() != null) {
                 AgendaRules.checkPlannedMinutes(item.plannedMinutes());
             }
+            if (item.prepNotes() != null) {
+                TextLimits.checkNotes(item.prepNotes(), "prepNotes");
+            }
         } catch (DomainException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
         if (item.presenterId() != null) {
-            Person p = snapshot().people().stream().filter(x -> x.id().equals(item.presenterId())).findFirst()
+            Person p = people.stream().filter(x -> x.id().equals(item.presenterId())).findFirst()
                     .orElseThrow(() -> new InvalidInputException("presenterId: no person with id " + item.presenterId()));
             if (!p.active()) {
                 throw new InvalidInputException("presenterId: " + p.name() + " is archived and cannot present");
@@ -238,10 +299,12 @@ public final class AgendaService {
         return item;
     }
 
+    /** Saves an edited item (checked first: a bad one is refused and nothing is written). */
     public void saveItem(String meetingId, AgendaItem item) {
-        meetings.upsertAgendaItem(meetingId, item);
+        meetings.upsertAgendaItem(meetingId, checked(item));
     }
 
+    /** Puts an item at {@code index}: a new one, or one put back by undo as it was. */
     public void putItem(String meetingId, AgendaItem item, int index) {
         meetings.putAgendaItem(meetingId, item, index);
     }
@@ -268,8 +331,48 @@ public final class AgendaService {
         return series.templates();
     }
 
+    /** Adds or replaces a template; as a series' default it takes over from that series' old default. */
     public void saveTemplate(AgendaTemplate template) {
+        if (template.seriesId() != null) {
+            requireSeries(template.seriesId());
+        }
         series.upsertTemplate(template);
+    }
+
+    /**
+     * Makes {@code templateId} the series' default agenda, or none ({@code null}: new sessions start
+     * from the standard sections). The former default stays as a named template.
+     */
+    public void setDefaultTemplate(String seriesId, String templateId) {
+        requireSeries(seriesId);
+        List<AgendaTemplate> all = series.templates();
+        if (templateId != null && all.stream().noneMatch(t -> t.id().equals(templateId))) {
+            throw new InvalidInputException("templateId: no template with id " + templateId);
+        }
+        for (AgendaTemplate t : all) {
+            if (t.id().equals(templateId) && !seriesId.equals(t.seriesId())) {
+                series.upsertTemplate(new AgendaTemplate(t.id(), t.name(), seriesId, t.sections()));
+            } else if (!t.id().equals(templateId) && seriesId.equals(t.seriesId())) {
+                series.upsertTemplate(new AgendaTemplate(t.id(), t.name(), null, t.sections()));
+            }
+        }
+    }
+
+    /**
+     * Deletes a template. The default agenda of a series is never deleted (its next session would
+     * silently fall back to the standard sections): make another template the default first.
+     */
+    public void deleteTemplate(String templateId) {
+        Optional<AgendaTemplate> t = series.templates().stream().filter(x -> x.id().equals(templateId)).findFirst();
+        if (t.isEmpty()) {
+            return;
+        }
+        if (t.get().seriesId() != null) {
+            String seriesName = series.find(t.get().seriesId()).map(MeetingSeries::name).orElse(t.get().seriesId());
+            throw new InvalidInputException(t.get().name() + ": it is the default agenda of the series " + seriesName
+                    + "; make another template its default first");
+        }
+        series.deleteTemplate(templateId);
     }
 
     /** The series' default template, or the standard one (the five competencies and the two standing items). */

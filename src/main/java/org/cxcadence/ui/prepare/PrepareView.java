@@ -1,21 +1,11 @@
 package org.cxcadence.ui.prepare;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.cxcadence.domain.AgendaItemKind;
 import org.cxcadence.domain.AgendaTemplate;
-import org.cxcadence.domain.Cadence;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.MeetingStatus;
@@ -30,14 +20,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -51,14 +39,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -75,11 +58,6 @@ import javafx.util.StringConverter;
  * undo and redo, Ctrl+N adds. Every edit is saved as it is made.
  */
 public final class PrepareView extends BorderPane {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass PAST_END = PseudoClass.getPseudoClass("past-end");
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
@@ -97,6 +75,7 @@ public final class PrepareView extends BorderPane {
     private final Label kind = new Label();
     private final VBox reviewBox = new VBox(4);
     private boolean showing;
+    private final SessionDialogs dialogs;
     /** Asks where to save (title, suggested name); a file chooser unless replaced (tests). */
     private java.util.function.BiFunction<String, String, File> saveDialog = this::chooseSaveFile;
 
@@ -104,6 +83,7 @@ public final class PrepareView extends BorderPane {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
+        this.dialogs = new SessionDialogs(model, messages, formats, () -> getScene() == null ? null : getScene().getWindow());
         setId("prepare");
         getStyleClass().add("prepare");
         setTop(buildTop());
@@ -119,29 +99,10 @@ public final class PrepareView extends BorderPane {
                 agenda.scrollTo(now);
             }
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        PrepareControls.editorKeys(this, model::undo, model::redo, () -> model.addItem() != null, title);
         showItem(model.selectedProperty().get());
     }
 
-    private void keys(KeyEvent e) {
-        boolean inText = e.getTarget() instanceof TextInputControl;
-        if (REDO.match(e) || REDO_Y.match(e)) {
-            if (!inText) {
-                model.redo();
-                e.consume();
-            }
-        } else if (UNDO.match(e)) {
-            if (!inText) {
-                model.undo();
-                e.consume();
-            }
-        } else if (ADD.match(e)) {
-            model.addItem();
-            title.requestFocus();
-            title.selectAll();
-            e.consume();
-        }
-    }
 
     // --- top: series, session, actions ---
 
@@ -167,17 +128,28 @@ public final class PrepareView extends BorderPane {
         MenuButton sessionMenu = new MenuButton(messages.get("prepare.sessionMenu"));
         sessionMenu.setId("prepare-session-menu");
         sessionMenu.getItems().addAll(
-                item("prepare-add-session", "prepare.addSession", e -> askWhen(messages.get("prepare.addSession"), null)
-                        .ifPresent(w -> model.addSession(w.start()))),
+                item("prepare-add-session", "prepare.addSession", e -> dialogs.askWhen(messages.get("prepare.addSession"),
+                        null).ifPresent(w -> model.addSession(w.start(), w.minutes()))),
                 item("prepare-reschedule", "prepare.reschedule", e -> model.currentSession().ifPresent(m ->
-                        askWhen(messages.get("prepare.reschedule"), m).ifPresent(w -> model.reschedule(w.start(), w.minutes())))),
-                item("prepare-cancel", "prepare.cancel", e -> model.cancelSession()),
+                        dialogs.askWhen(messages.get("prepare.reschedule"), m)
+                                .ifPresent(w -> model.reschedule(w.start(), w.minutes())))),
+                item("prepare-cancel", "prepare.cancel", e -> model.currentSession()
+                        .filter(dialogs::confirmCancel).ifPresent(m -> model.cancelSession())),
                 new SeparatorMenuItem(),
                 item("prepare-save-template", "prepare.saveTemplate", e -> askTemplateName()),
                 templatesMenu(),
                 new SeparatorMenuItem(),
                 item("prepare-edit-series", "prepare.editSeries", e -> editSeries(model.selectedSeriesProperty().get())),
                 item("prepare-new-series", "prepare.newSeries", e -> editSeries(null)));
+        sessionMenu.setOnShowing(e -> {
+            boolean open = model.currentSession().filter(m -> m.status() == MeetingStatus.DRAFT
+                    || m.status() == MeetingStatus.READY).isPresent();
+            sessionMenu.getItems().stream().filter(i -> "prepare-reschedule".equals(i.getId())
+                    || "prepare-cancel".equals(i.getId())).forEach(i -> i.setDisable(!open));
+            sessionMenu.getItems().stream().filter(i -> "prepare-edit-series".equals(i.getId())
+                    || "prepare-add-session".equals(i.getId()))
+                    .forEach(i -> i.setDisable(model.selectedSeriesProperty().get() == null));
+        });
 
         ToggleButton ready = new ToggleButton(messages.get("prepare.ready"), new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
         ready.setId("prepare-ready");
@@ -257,39 +229,20 @@ public final class PrepareView extends BorderPane {
     // --- left: the agenda ---
 
     private Node buildAgenda() {
-        agenda.setId("prepare-agenda");
-        agenda.setItems(model.items());
+        PrepareControls.orderedList(messages, agenda, "prepare-agenda", model.items(), model.selectedProperty(),
+                model::moveSelected, model::removeSelected, "prepare.emptyAgenda");
         agenda.setCellFactory(v -> new ItemCell());
-        agenda.getSelectionModel().selectedItemProperty().addListener((o, w, row) -> {
-            if (row != null) {
-                model.selectedProperty().set(row);
-            }
-        });
-        agenda.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                model.moveSelected(e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE && !e.isAltDown()) {
-                model.removeSelected();
-                e.consume();
-            }
-        });
-        Label empty = new Label(messages.get("prepare.emptyAgenda"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("caption");
-        agenda.setPlaceholder(empty);
-        VBox.setVgrow(agenda, Priority.ALWAYS);
 
-        Button add = tool("prepare-add", Material2OutlinedAL.ADD, "prepare.add", () -> {
+        Button add = PrepareControls.tool(messages, "prepare-add", Material2OutlinedAL.ADD, "prepare.add", () -> {
             model.addItem();
             title.requestFocus();
             title.selectAll();
         });
-        Button up = tool("prepare-up", Material2OutlinedAL.ARROW_UPWARD, "prepare.up", () -> model.moveSelected(-1));
-        Button down = tool("prepare-down", Material2OutlinedAL.ARROW_DOWNWARD, "prepare.down", () -> model.moveSelected(1));
-        Button remove = tool("prepare-remove", Material2OutlinedAL.DELETE, "prepare.remove", model::removeSelected);
-        Button undo = tool("prepare-undo", Material2OutlinedMZ.UNDO, "prepare.undo", model::undo);
-        Button redo = tool("prepare-redo", Material2OutlinedMZ.REDO, "prepare.redo", model::redo);
+        Button up = PrepareControls.tool(messages, "prepare-up", Material2OutlinedAL.ARROW_UPWARD, "prepare.up", () -> model.moveSelected(-1));
+        Button down = PrepareControls.tool(messages, "prepare-down", Material2OutlinedAL.ARROW_DOWNWARD, "prepare.down", () -> model.moveSelected(1));
+        Button remove = PrepareControls.tool(messages, "prepare-remove", Material2OutlinedAL.DELETE, "prepare.remove", model::removeSelected);
+        Button undo = PrepareControls.tool(messages, "prepare-undo", Material2OutlinedMZ.UNDO, "prepare.undo", model::undo);
+        Button redo = PrepareControls.tool(messages, "prepare-redo", Material2OutlinedMZ.REDO, "prepare.redo", model::redo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
         for (Button b : new Button[] {up, down, remove}) {
@@ -327,16 +280,6 @@ public final class PrepareView extends BorderPane {
         box.getStyleClass().add("prepare-agenda");
         box.setMinWidth(420);
         return box;
-    }
-
-    private Button tool(String id, org.kordamp.ikonli.Ikon icon, String key, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(messages.get(key)));
-        b.setAccessibleText(messages.get(key));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** A line: start time, title, presenter and area, minutes; the reason when brought forward; "past the end". */
@@ -414,7 +357,8 @@ public final class PrepareView extends BorderPane {
             right.setAlignment(Pos.TOP_RIGHT);
             HBox line = new HBox(12, time, text, right);
             line.setAlignment(Pos.TOP_LEFT);
-            name.setWrapText(true);
+            PrepareControls.wrapWithin(name, agenda, 170);
+            PrepareControls.wrapWithin(sub, agenda, 170);
             text.setMinWidth(0);
             line.setMinWidth(0);
             line.prefWidthProperty().bind(agenda.widthProperty().subtract(36));
@@ -439,31 +383,31 @@ public final class PrepareView extends BorderPane {
         form.setVgap(6);
         int r = 0;
         title.setId("prepare-item-title");
-        r = row(form, r, "prepare.field.title", title, model.titleErrorProperty(), "prepare-item-title-error");
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.title", title, model.titleErrorProperty(), "prepare-item-title-error");
         kind.setId("prepare-item-kind");
-        r = row(form, r, "prepare.field.kind", kind, null, null);
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.kind", kind, null, null);
         area.setId("prepare-item-area");
         area.setItems(model.topicAreas());
         area.setConverter(converter(TopicArea::name));
         area.setMaxWidth(Double.MAX_VALUE);
-        r = row(form, r, "prepare.field.area", area, null, null);
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.area", area, null, null);
         presenter.setId("prepare-item-presenter");
         presenter.setItems(model.presenters());
         presenter.setConverter(converter(p -> p.silo() == null ? p.name() : p.name() + " · " + p.silo()));
         presenter.setMaxWidth(Double.MAX_VALUE);
-        r = row(form, r, "prepare.field.presenter", presenter, null, null);
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.presenter", presenter, null, null);
         minutes.setId("prepare-item-minutes");
         minutes.setPrefColumnCount(5);
         minutes.setMaxWidth(120);
-        r = row(form, r, "prepare.field.minutes", minutes, model.minutesErrorProperty(), "prepare-item-minutes-error");
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.minutes", minutes, model.minutesErrorProperty(), "prepare-item-minutes-error");
         prep.setId("prepare-item-prep");
         prep.setWrapText(true);
         prep.setPrefRowCount(3);
-        r = row(form, r, "prepare.field.prep", prep, null, null);
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.prep", prep, null, null);
         links.setId("prepare-item-links");
         links.setPrefRowCount(2);
         links.setPromptText(messages.get("prepare.field.links.prompt"));
-        row(form, r, "prepare.field.links", links, null, null);
+        PrepareControls.formRow(messages, form, r, "prepare.field.links", links, null, null);
 
         title.textProperty().addListener((o, w, t) -> {
             if (!showing) {
@@ -522,29 +466,6 @@ public final class PrepareView extends BorderPane {
         return scroll;
     }
 
-    private int row(GridPane form, int r, String key, Node field, javafx.beans.property.StringProperty error, String errorId) {
-        Label label = new Label(messages.get(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        if (field instanceof javafx.scene.control.Control c) {
-            label.setLabelFor(c);
-        }
-        form.add(label, 0, r);
-        form.add(field, 1, r);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        if (error == null) {
-            return r + 1;
-        }
-        Label message = new Label();
-        message.setId(errorId);
-        message.getStyleClass().add("error-text");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        form.add(message, 1, r + 1);
-        error.addListener((o, w, now) -> field.pseudoClassStateChanged(DANGER, !now.isEmpty()));
-        return r + 2;
-    }
-
     private void showItem(ItemRow row) {
         showing = true;
         try {
@@ -601,26 +522,7 @@ public final class PrepareView extends BorderPane {
     // --- bottom: notices and errors ---
 
     private Node buildStatus() {
-        Label notice = new Label();
-        notice.setId("prepare-notice");
-        notice.textProperty().bind(model.noticeProperty());
-        notice.getStyleClass().add("caption");
-        notice.setWrapText(true);
-        Label error = new Label();
-        error.setId("prepare-error");
-        error.textProperty().bind(model.errorProperty());
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        Label saved = new Label(messages.get("prepare.autosave"));
-        saved.getStyleClass().add("caption");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, error, notice, spacer, saved);
-        box.getStyleClass().add("prepare-statusbar");
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return PrepareControls.statusBar(messages, "prepare", model.noticeProperty(), model.errorProperty());
     }
 
     // --- dialogs ---
@@ -665,48 +567,6 @@ public final class PrepareView extends BorderPane {
         }
     }
 
-    private record When(java.time.OffsetDateTime start, int minutes) {
-    }
-
-    private Optional<When> askWhen(String heading, Meeting current) {
-        Dialog<When> dialog = new Dialog<>();
-        dialog.setTitle(heading);
-        dialog.setHeaderText(heading);
-        ZoneId zone = ZoneId.systemDefault();
-        ZonedDateTime start = current == null ? model.today().atTime(LocalTime.of(9, 0)).atZone(zone)
-                : current.start().atZoneSameInstant(zone);
-        DatePicker date = new DatePicker(start.toLocalDate());
-        date.setId("prepare-when-date");
-        TextField time = new TextField(start.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
-        time.setId("prepare-when-time");
-        TextField length = new TextField(Integer.toString(current == null ? model.durationProperty().get()
-                : current.durationMinutes()));
-        length.setId("prepare-when-minutes");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("prepare.when.date")), date);
-        grid.addRow(1, new Label(messages.get("prepare.when.time")), time);
-        grid.addRow(2, new Label(messages.get("prepare.when.minutes")), length);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> {
-            if (b != ButtonType.OK) {
-                return null;
-            }
-            try {
-                LocalDate d = date.getValue();
-                LocalTime t = LocalTime.parse(time.getText().strip());
-                int m = Integer.parseInt(length.getText().strip());
-                return new When(d.atTime(t).atZone(zone).toOffsetDateTime(), m);
-            } catch (RuntimeException e) {
-                model.errorProperty().set(messages.get("prepare.error.when"));
-                return null;
-            }
-        });
-        return dialog.showAndWait();
-    }
-
     private void askTemplateName() {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("prepare.saveTemplate"));
@@ -722,89 +582,9 @@ public final class PrepareView extends BorderPane {
                 .ifPresent(b -> model.saveAsTemplate(name.getText(), asDefault.isSelected()));
     }
 
-    /** Create or edit a series: name, cadence, weekday, time, zone, length, facilitator, default attendees. */
     private void editSeries(MeetingSeries existing) {
-        Dialog<MeetingSeries> dialog = new Dialog<>();
-        dialog.setTitle(messages.get(existing == null ? "prepare.newSeries" : "prepare.editSeries"));
-        dialog.setHeaderText(dialog.getTitle());
-        TextField name = new TextField(existing == null ? messages.get("prepare.series.defaultName") : existing.name());
-        name.setId("series-name");
-        ComboBox<Cadence> cadence = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Cadence.values()));
-        cadence.setValue(existing == null ? Cadence.WEEKLY : existing.cadence());
-        ComboBox<DayOfWeek> weekday = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(DayOfWeek.values()));
-        weekday.setValue(existing == null || existing.weekday() == null ? DayOfWeek.MONDAY : existing.weekday());
-        TextField time = new TextField(existing == null || existing.time() == null ? "09:00" : existing.time().toString());
-        TextField zone = new TextField(existing == null || existing.timeZone() == null ? ZoneId.systemDefault().getId()
-                : existing.timeZone());
-        TextField length = new TextField(Integer.toString(existing == null ? 60 : existing.durationMinutes()));
-        ComboBox<Person> facilitator = new ComboBox<>(model.presenters());
-        facilitator.setConverter(converter(Person::name));
-        if (existing != null) {
-            model.presenters().stream().filter(p -> p.id().equals(existing.facilitatorId())).findFirst()
-                    .ifPresent(facilitator::setValue);
-        }
-        VBox attendees = new VBox(4);
-        for (Person p : model.presenters()) {
-            CheckBox box = new CheckBox(p.name());
-            box.setUserData(p.id());
-            box.setSelected(existing == null || existing.attendeeIds().contains(p.id()));
-            attendees.getChildren().add(box);
-        }
-        ScrollPane attendeeScroll = new ScrollPane(attendees);
-        attendeeScroll.setPrefHeight(140);
-        Label problem = new Label();
-        problem.getStyleClass().add("error-text");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        String[] labels = {"name", "cadence", "weekday", "time", "zone", "minutes", "facilitator", "attendees"};
-        Node[] fields = {name, cadence, weekday, time, zone, length, facilitator, attendeeScroll};
-        for (int i = 0; i < labels.length; i++) {
-            grid.addRow(i, new Label(messages.get("prepare.series." + labels[i])), fields[i]);
-        }
-        grid.add(problem, 1, labels.length);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                build(existing, name, cadence, weekday, time, zone, length, facilitator, attendees);
-                problem.setText("");
-            } catch (RuntimeException ex) {
-                problem.setText(ex.getMessage());
-                e.consume();
-            }
-        });
-        dialog.setResultConverter(b -> b == ButtonType.OK
-                ? build(existing, name, cadence, weekday, time, zone, length, facilitator, attendees) : null);
-        dialog.showAndWait().ifPresent(model::saveSeries);
-    }
-
-    private MeetingSeries build(MeetingSeries existing, TextField name, ComboBox<Cadence> cadence,
-                                ComboBox<DayOfWeek> weekday, TextField time, TextField zone, TextField length,
-                                ComboBox<Person> facilitator, VBox attendees) {
-        LocalTime at;
-        try {
-            at = LocalTime.parse(time.getText().strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(messages.get("prepare.error.time"));
-        }
-        try {
-            ZoneId.of(zone.getText().strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(messages.get("prepare.error.zone"));
-        }
-        int minutes;
-        try {
-            minutes = Integer.parseInt(length.getText().strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(messages.get("prepare.error.length"));
-        }
-        List<String> ids = attendees.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
-                .map(c -> (String) c.getUserData()).toList();
-        return new MeetingSeries(existing == null ? UUID.randomUUID().toString() : existing.id(), name.getText().strip(),
-                cadence.getValue(), minutes, weekday.getValue(), at, zone.getText().strip(),
-                facilitator.getValue() == null ? null : facilitator.getValue().id(), ids);
+        dialogs.editSeries(existing, List.copyOf(model.templates())).ifPresent(edit ->
+                model.saveSeries(edit.series(), edit.templateId()));
     }
 
     // --- helpers ---
@@ -823,16 +603,11 @@ public final class PrepareView extends BorderPane {
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
+        return PrepareControls.converter(text);
+    }
 
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+    /** The templates the Session menu offers (tests). */
+    List<String> templateNames() {
+        return model.templates().stream().map(AgendaTemplate::name).toList();
     }
 }

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.cxcadence.domain.AgendaDraft;
 import org.cxcadence.domain.AgendaItem;
 import org.cxcadence.domain.AgendaItemKind;
-import org.cxcadence.domain.AgendaRules;
 import org.cxcadence.domain.AgendaTemplate;
 import org.cxcadence.domain.CarryForward;
 import org.cxcadence.domain.CarryReason;
@@ -82,6 +81,8 @@ public final class PrepareViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private List<Person> everyone = List.of();
     private boolean loading;
+    /** The message of the last edit refused by the check, cleared once an edit passes. */
+    private String refused = "";
 
     public PrepareViewModel(AgendaService service, UiExecutor executor, Autosaver autosaver, Messages messages,
                             Clock clock) {
@@ -106,6 +107,11 @@ public final class PrepareViewModel {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The zone dates and times are shown and typed in. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     // --- loading ---
@@ -313,12 +319,9 @@ public final class PrepareViewModel {
             titleError.set("");
             return;
         }
-        if (text == null || text.isBlank()) {
-            titleError.set(messages.get("prepare.error.blankTitle"));
-            return;
-        }
-        if (TextLimits.length(text) > TextLimits.MAX_TITLE) {
-            titleError.set(messages.format("prepare.error.longTitle", TextLimits.MAX_TITLE));
+        String problem = PrepareControls.titleProblem(messages, text);
+        if (!problem.isEmpty()) {
+            titleError.set(problem);
             return;
         }
         titleError.set("");
@@ -330,18 +333,12 @@ public final class PrepareViewModel {
         if (row == null) {
             return;
         }
-        String t = text == null ? "" : text.strip();
         Integer minutes;
-        if (t.isEmpty()) {
-            minutes = null;
-        } else {
-            try {
-                minutes = Integer.valueOf(t);
-                AgendaRules.checkPlannedMinutes(minutes);
-            } catch (RuntimeException e) {
-                minutesError.set(messages.format("prepare.error.minutes", AgendaRules.MAX_ITEM_MINUTES));
-                return;
-            }
+        try {
+            minutes = PrepareControls.minutes(text);
+        } catch (RuntimeException e) {
+            minutesError.set(PrepareControls.minutesProblem(messages));
+            return;
         }
         minutesError.set("");
         if (!Objects.equals(minutes, row.minutesProperty().get())) {
@@ -387,7 +384,7 @@ public final class PrepareViewModel {
     private <T> void edit(ItemRow row, String field, javafx.beans.property.Property<T> property, T value) {
         T before = property.getValue();
         property.setValue(value);
-        save(row);
+        save(row); // checked first: while the item is refused (the reason shown), nothing of it is saved
         history.push(List.of(row.id(), field), () -> {
             property.setValue(before);
             save(row);
@@ -403,8 +400,36 @@ public final class PrepareViewModel {
 
     private void save(ItemRow row) {
         String meetingId = session.get().id();
-        AgendaItem item = row.toItem();
-        autosaver.submit(List.of(meetingId, row.id(), "item"), () -> service.saveItem(meetingId, item));
+        AgendaItem item = checked(row);
+        if (item != null) {
+            autosaver.submit(List.of(meetingId, row.id(), "item"), () -> service.saveItem(meetingId, item));
+        }
+    }
+
+    /**
+     * The row as an item that may be saved ({@link AgendaService#checked}), or {@code null} with the
+     * reason shown: notes too long, or a presenter who has been archived meanwhile.
+     */
+    private AgendaItem checked(ItemRow row) {
+        try {
+            AgendaItem item = AgendaService.checked(row.toItem(), everyone);
+            if (!refused.isEmpty() && refused.equals(error.get())) {
+                error.set("");
+            }
+            refused = "";
+            return item;
+        } catch (RuntimeException e) {
+            String presenter = row.presenterIdProperty().get();
+            boolean archived = presenter != null && everyone.stream()
+                    .anyMatch(p -> p.id().equals(presenter) && !p.active());
+            String notes = row.prepNotesProperty().get();
+            refused = archived ? messages.format("prepare.error.archivedPresenter", personName(presenter))
+                    : notes != null && TextLimits.length(notes) > TextLimits.MAX_NOTES
+                    ? messages.format("prepare.error.longNotes", TextLimits.MAX_NOTES)
+                    : e.getMessage();
+            error.set(refused);
+            return null;
+        }
     }
 
     public void endEdit() {
@@ -459,6 +484,10 @@ public final class PrepareViewModel {
                 m.actualEnd(), m.attendance(), m.rating(), m.agenda(), m.metricSnapshot());
     }
 
+    /**
+     * Calls the session off (kept, marked cancelled). What it held goes on to the series' next session:
+     * the one already planned, or the next slot, drafted now; that session is shown.
+     */
     public void cancelSession() {
         Meeting m = session.get();
         if (m == null) {
@@ -466,8 +495,15 @@ public final class PrepareViewModel {
         }
         autosaver.flush();
         LocalDate today = today();
-        executor.run(() -> service.cancel(m.id(), today)).onSuccess(next -> {
-            notice.set(next.isPresent() ? messages.format("prepare.notice.cancelledPassed", next.get().title())
+        executor.run(() -> {
+            Optional<Meeting> next = service.cancel(m.id(), today);
+            if (next.isEmpty() && m.seriesId() != null) {
+                next = Optional.of(service.openNext(m.seriesId(), today));
+            }
+            return next;
+        }).onSuccess(next -> {
+            notice.set(next.isPresent() ? messages.format("prepare.notice.cancelledPassed",
+                    next.get().title() + " · " + next.get().start().atZoneSameInstant(clock.getZone()).toLocalDate())
                     : messages.get("prepare.notice.cancelled"));
             show(next.orElse(m));
         }).onError(this::fail);
@@ -479,22 +515,40 @@ public final class PrepareViewModel {
             return;
         }
         autosaver.flush();
-        executor.run(() -> service.reschedule(m.id(), start, minutes)).onSuccess(v -> show(m)).onError(this::fail);
+        executor.run(() -> service.reschedule(m.id(), start, minutes)).onSuccess(v -> {
+            notice.set(messages.get("prepare.notice.rescheduled"));
+            show(m);
+        }).onError(this::fail);
     }
 
-    public void addSession(OffsetDateTime start) {
+    /** An extra session of the selected series at {@code start}, {@code minutes} long, drafted like the next one. */
+    public void addSession(OffsetDateTime start, int minutes) {
         MeetingSeries s = selectedSeries.get();
         if (s == null) {
             return;
         }
         autosaver.flush();
         LocalDate today = today();
-        executor.run(() -> service.createSession(s.id(), start, today)).onSuccess(this::show).onError(this::fail);
+        executor.run(() -> {
+            Meeting m = service.createSession(s.id(), start, today);
+            if (minutes != m.durationMinutes()) {
+                service.reschedule(m.id(), start, minutes);
+            }
+            return m;
+        }).onSuccess(m -> {
+            notice.set(messages.get("prepare.notice.added"));
+            show(m);
+        }).onError(this::fail);
     }
 
-    public void saveSeries(MeetingSeries s) {
-        executor.run(() -> service.saveSeries(s)).onSuccess(v -> {
+    /** Saves a series and the template its sessions are drafted from ({@code null}: the standard sections). */
+    public void saveSeries(MeetingSeries s, String templateId) {
+        executor.run(() -> {
+            service.saveSeries(s);
+            service.setDefaultTemplate(s.id(), templateId);
+        }).onSuccess(v -> {
             selectedSeries.set(s);
+            notice.set(messages.format("prepare.notice.seriesSaved", s.name()));
             load();
         }).onError(this::fail);
     }
