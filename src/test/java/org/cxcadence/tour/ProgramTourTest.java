@@ -56,7 +56,7 @@ class ProgramTourTest extends TourTest {
             robot.interact(() -> view.select("tab-roadmap"));
             shoot(robot, "program-roadmap" + suffix);
             robot.clickOn("#chip-ms-onboarding");
-            FxWait.until(() -> robot.lookup("#milestone-detail-title").tryQuery().isPresent());
+            FxWait.until(() -> robot.lookup("#milestone-edit-title").tryQuery().map(n -> n.isVisible()).orElse(false));
             shoot(robot, "program-roadmap-milestone" + suffix);
             robot.interact(() -> view.select("tab-checkin"));
             FxWait.until(() -> robot.lookup("#checkin-chart").tryQuery().isPresent());

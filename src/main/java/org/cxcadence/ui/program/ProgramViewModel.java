@@ -24,6 +24,7 @@ import org.cxcadence.domain.SponsorQuestion;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.ProgramService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.Autosaver;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +43,7 @@ public final class ProgramViewModel {
 
     private final ProgramService service;
     private final UiExecutor executor;
+    private final Autosaver autosaver;
     private final Clock clock;
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
@@ -51,9 +53,10 @@ public final class ProgramViewModel {
     private final Map<String, Draft> checkInDraft = new LinkedHashMap<>();
     private final List<Integer> readinessDraft = new ArrayList<>(Collections.nCopies(ReadinessCheck.STATEMENTS, 0));
 
-    public ProgramViewModel(ProgramService service, UiExecutor executor, Clock clock) {
+    public ProgramViewModel(ProgramService service, UiExecutor executor, Autosaver autosaver, Clock clock) {
         this.service = service;
         this.executor = executor;
+        this.autosaver = autosaver;
         this.clock = clock;
     }
 
@@ -94,7 +97,57 @@ public final class ProgramViewModel {
     }
 
     public void setMilestoneStatus(Milestone m, MilestoneStatus status) {
-        save(() -> service.saveMilestone(m.withStatus(status)), "program.saved.milestone");
+        editMilestone(m.id(), x -> x.withStatus(status));
+    }
+
+    /**
+     * Edits a milestone as you type: the change shows at once (timeline included) and is saved through
+     * the shared {@link Autosaver}, one pending write per milestone. An invalid change (blank title,
+     * too long) is not applied: false, with the reason in {@link #errorProperty()}.
+     */
+    public boolean editMilestone(String id, java.util.function.UnaryOperator<Milestone> change) {
+        Workspace w = workspace.get();
+        Milestone before = w == null ? null : w.milestones().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+        if (before == null) {
+            return false;
+        }
+        Milestone after;
+        try {
+            after = change.apply(before);
+        } catch (DomainException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        if (after.equals(before)) {
+            return true;
+        }
+        replaceLocally(w.milestones().stream().map(m -> m.id().equals(id) ? after : m).toList());
+        autosaver.submit(List.of("milestone", id), () -> service.saveMilestone(after));
+        return true;
+    }
+
+    /** Deletes a milestone (after the view's confirmation); the actions that served it stay, only unlinked. */
+    public void deleteMilestone(String id) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        replaceLocally(w.milestones().stream().filter(m -> !m.id().equals(id)).toList());
+        autosaver.flush();
+        save(() -> service.deleteMilestone(id), "program.saved.deleted");
+    }
+
+    /** Takes an action off the milestone; the action itself is untouched. */
+    public void unlinkAction(String milestoneId, String actionId) {
+        editMilestone(milestoneId, m -> m.withActionIds(m.actionIds().stream().filter(a -> !a.equals(actionId)).toList()));
+    }
+
+    private void replaceLocally(List<Milestone> milestones) {
+        Workspace w = workspace.get();
+        Workspace changed = w.withProgram(milestones, w.maturity(), w.sponsorQuestions(), w.checkIns(), w.readinessChecks());
+        roadmap.set(Roadmap.of(changed, today()));
+        workspace.set(changed);
     }
 
     /** Adds an action to those serving the milestone (nothing when it is already there). */
@@ -104,9 +157,7 @@ public final class ProgramViewModel {
         }
         List<String> ids = new ArrayList<>(m.actionIds());
         ids.add(actionId);
-        Milestone linked = new Milestone(m.id(), m.topicAreaId(), m.title(), m.targetQuarter(), m.status(), m.ownerId(),
-                m.note(), ids);
-        save(() -> service.saveMilestone(linked), "program.saved.milestone");
+        editMilestone(m.id(), x -> x.withActionIds(ids));
     }
 
     public void recordMaturity(String topicAreaId, String quarter, int level, String note) {
@@ -212,6 +263,7 @@ public final class ProgramViewModel {
 
     private void save(UiExecutor.ThrowingRunnable write, String messageKey) {
         error.set("");
+        autosaver.flush();
         executor.run(write).onSuccess(v -> {
             message.set(messageKey);
             load();

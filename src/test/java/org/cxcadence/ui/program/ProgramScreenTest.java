@@ -3,8 +3,6 @@ package org.cxcadence.ui.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.cxcadence.domain.Milestone;
@@ -12,10 +10,7 @@ import org.cxcadence.domain.MilestoneStatus;
 import org.cxcadence.domain.ReadinessPattern;
 import org.cxcadence.domain.SponsorCheckIn;
 import org.cxcadence.domain.Workspace;
-import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.testing.FxWait;
-import org.cxcadence.testing.TestAppContexts;
-import org.cxcadence.testing.WorkspaceUiTest;
 import org.cxcadence.ui.shell.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -28,23 +23,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 /** The Program section on the demo company: adding a milestone, answering a check-in, taking a readiness check. */
-class ProgramScreenTest extends WorkspaceUiTest {
-    private static final LocalDate TODAY = LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE);
+class ProgramScreenTest extends ProgramUiTest {
 
     @Start
     void start(Stage stage) {
         startWindow(stage);
-    }
-
-    @Override
-    protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        return context.workspaces().openForWriting(target);
-    }
-
-    @Override
-    protected void opened() {
-        context.shell().show(Section.PROGRAM);
     }
 
     private ProgramSectionView view(FxRobot robot) {
