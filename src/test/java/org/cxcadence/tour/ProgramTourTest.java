@@ -35,7 +35,7 @@ import javafx.stage.Stage;
 
 /**
  * The Program screens at 1280×720 on the demo company, in both themes: the road map timeline (and a
- * chosen milestone), the sponsor check-in and the readiness check (target/screenshots/program-*.png).
+ * chosen milestone), the sponsor check-in, its questions and the readiness check (target/screenshots/program-*.png).
  */
 class ProgramTourTest extends TourTest {
     @Start
@@ -61,6 +61,9 @@ class ProgramTourTest extends TourTest {
             robot.interact(() -> view.select("tab-checkin"));
             FxWait.until(() -> robot.lookup("#checkin-chart").tryQuery().isPresent());
             shoot(robot, "program-checkin" + suffix);
+            robot.interact(() -> view.select("tab-questions"));
+            FxWait.until(() -> robot.lookup("#question-q1a").tryQuery().isPresent());
+            shoot(robot, "program-questions" + suffix);
             robot.interact(() -> view.select("tab-readiness"));
             FxWait.until(() -> robot.lookup("#readiness-result").tryQuery().isPresent());
             shoot(robot, "program-readiness" + suffix);

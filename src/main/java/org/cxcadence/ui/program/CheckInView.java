@@ -46,7 +46,7 @@ final class CheckInView extends HBox {
     private final LineChart<String, Number> chart;
     private final VBox measured = new VBox(3);
 
-    CheckInView(ProgramViewModel model, Messages messages, Formats formats) {
+    CheckInView(ProgramViewModel model, Messages messages, Formats formats, Runnable onEditQuestions) {
         this.model = model;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats.locale());
@@ -73,7 +73,13 @@ final class CheckInView extends HBox {
         save.setId("checkin-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> model.saveCheckIn(sponsor.getValue() == null ? null : sponsor.getValue().id()));
-        HBox head = new HBox(10, heading, sponsor, save);
+        Button edit = new Button(messages.get("program.checkin.editQuestions"));
+        edit.setId("checkin-edit-questions");
+        edit.getStyleClass().add("flat");
+        edit.setMinWidth(Button.USE_PREF_SIZE);
+        edit.setOnAction(e -> onEditQuestions.run());
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        HBox head = new HBox(10, heading, sponsor, save, edit);
         head.setAlignment(Pos.CENTER_LEFT);
         Label scale = new Label(messages.get("program.checkin.scale"));
         scale.getStyleClass().add("caption");

@@ -21,6 +21,7 @@ import org.cxcadence.domain.SessionsHeld;
 import org.cxcadence.domain.SponsorAnswer;
 import org.cxcadence.domain.SponsorCheckIn;
 import org.cxcadence.domain.SponsorQuestion;
+import org.cxcadence.domain.SponsorQuestionEdits;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.ProgramService;
 import org.cxcadence.ui.UiExecutor;
@@ -51,6 +52,7 @@ public final class ProgramViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final Map<String, Draft> checkInDraft = new LinkedHashMap<>();
+    private final Map<String, String> rewordedTo = new java.util.HashMap<>();
     private final List<Integer> readinessDraft = new ArrayList<>(Collections.nCopies(ReadinessCheck.STATEMENTS, 0));
 
     public ProgramViewModel(ProgramService service, UiExecutor executor, Autosaver autosaver, Clock clock) {
@@ -224,6 +226,99 @@ public final class ProgramViewModel {
             checkIn.average(a, all).ifPresent(v -> averages.put(a, v));
         }
         return averages;
+    }
+
+    // --- the sponsor's questions ---------------------------------------------------------------
+
+    /** Every question in force, retired ones and earlier wordings included, in list order. */
+    public List<SponsorQuestion> allQuestions() {
+        Workspace w = workspace.get();
+        return w == null ? SponsorQuestion.defaults() : w.effectiveSponsorQuestions();
+    }
+
+    /** In how many check-ins the question was answered. */
+    public long timesAnswered(String questionId) {
+        Workspace w = workspace.get();
+        return w == null ? 0 : SponsorQuestionEdits.timesAnswered(w, questionId);
+    }
+
+    /**
+     * The id a question row built for {@code rowId} now edits: rewording an answered question moves the
+     * wording to a new id, and the row keeps typing into that one.
+     */
+    public String currentQuestionId(String rowId) {
+        return rewordedTo.getOrDefault(rowId, rowId);
+    }
+
+    /** The row a question shows in: the id it had when the row was built. */
+    public String questionRow(String questionId) {
+        return rewordedTo.entrySet().stream().filter(e -> e.getValue().equals(questionId)).map(Map.Entry::getKey)
+                .findFirst().orElse(questionId);
+    }
+
+    /** Rewords a question as you type (answered ones keep their old wording for their answers). */
+    public boolean rewordQuestion(String rowId, String text) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        String id = currentQuestionId(rowId);
+        SponsorQuestionEdits.Reworded result;
+        try {
+            result = SponsorQuestionEdits.of(w).reword(id, text == null ? "" : text.strip(), "q-" + UUID.randomUUID());
+        } catch (DomainException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        if (!result.id().equals(id)) {
+            rewordedTo.put(rowId, result.id());
+            Draft draft = checkInDraft.remove(id);
+            if (draft != null) {
+                checkInDraft.put(result.id(), draft);
+            }
+        }
+        storeQuestions(result.questions());
+        return true;
+    }
+
+    /** Adds a question under a CEO action; false (with the reason) when the text is blank or too long. */
+    public boolean addQuestion(CeoAction action, String text) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        try {
+            storeQuestions(SponsorQuestionEdits.of(w).add("q-" + UUID.randomUUID(), action, text == null ? "" : text.strip()));
+        } catch (DomainException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        return true;
+    }
+
+    /** Retires a question: no longer asked; its answers and wording stay. */
+    public void retireQuestion(String rowId) {
+        archiveQuestion(currentQuestionId(rowId), true);
+    }
+
+    /** Asks a retired question (or an earlier wording) again. */
+    public void restoreQuestion(String questionId) {
+        archiveQuestion(questionId, false);
+    }
+
+    private void archiveQuestion(String id, boolean archived) {
+        Workspace w = workspace.get();
+        if (w != null) {
+            storeQuestions(SponsorQuestionEdits.of(w).archive(id, archived));
+        }
+    }
+
+    private void storeQuestions(List<SponsorQuestion> list) {
+        Workspace w = workspace.get();
+        workspace.set(w.withProgram(w.milestones(), w.maturity(), list, w.checkIns(), w.readinessChecks()));
+        autosaver.submit(List.of("sponsor-questions"), () -> service.saveQuestions(list));
     }
 
     // --- readiness ----------------------------------------------------------------------------
