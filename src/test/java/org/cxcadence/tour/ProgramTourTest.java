@@ -58,6 +58,11 @@ class ProgramTourTest extends TourTest {
             robot.clickOn("#chip-ms-onboarding");
             FxWait.until(() -> robot.lookup("#milestone-edit-title").tryQuery().map(n -> n.isVisible()).orElse(false));
             shoot(robot, "program-roadmap-milestone" + suffix);
+            robot.clickOn("#milestone-close");
+            robot.moveTo("#maturity-dot-ta-experience-2026-Q3");
+            FxWait.until(() -> robot.listTargetWindows().size() > 1); // the dot's note shows on hover
+            robot.clickOn("#maturity-dot-ta-experience-2026-Q3");
+            shoot(robot, "program-roadmap-maturity" + suffix);
             robot.interact(() -> view.select("tab-checkin"));
             FxWait.until(() -> robot.lookup("#checkin-chart").tryQuery().isPresent());
             shoot(robot, "program-checkin" + suffix);

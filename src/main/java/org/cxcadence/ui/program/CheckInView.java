@@ -79,7 +79,9 @@ final class CheckInView extends HBox {
         edit.setMinWidth(Button.USE_PREF_SIZE);
         edit.setOnAction(e -> onEditQuestions.run());
         save.setMinWidth(Button.USE_PREF_SIZE);
-        HBox head = new HBox(10, heading, sponsor, save, edit);
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        sponsor.setMinWidth(160);
+        HBox head = new HBox(10, heading, sponsor, save);
         head.setAlignment(Pos.CENTER_LEFT);
         Label scale = new Label(messages.get("program.checkin.scale"));
         scale.getStyleClass().add("caption");
@@ -89,7 +91,11 @@ final class CheckInView extends HBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox left = new VBox(6, head, scale, scroll);
+        HBox.setHgrow(scale, Priority.ALWAYS);
+        scale.setMaxWidth(Double.MAX_VALUE);
+        HBox scaleRow = new HBox(8, scale, edit);
+        scaleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(6, head, scaleRow, scroll);
         left.setMinWidth(0);
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setPrefWidth(560);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cxcadence.domain.MaturityLevel;
 import org.cxcadence.domain.Milestone;
 import org.cxcadence.domain.MilestoneStatus;
 import org.cxcadence.domain.Period;
@@ -49,12 +50,13 @@ final class RoadmapView extends BorderPane {
     private final MilestoneEditor editor;
     private final HBox maturityRow;
     private Milestone selected;
+    private String selectedMaturity;
 
     RoadmapView(ProgramViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         setId("roadmap-view");
-        timeline = new TimelinePane(messages, this::select);
+        timeline = new TimelinePane(messages, this::select, this::pickMaturity);
         editor = new MilestoneEditor(model, messages, () -> select(null));
         hint.setId("roadmap-hint");
         hint.getStyleClass().add("caption");
@@ -147,6 +149,18 @@ final class RoadmapView extends BorderPane {
         refresh();
     }
 
+    /** A rating picked on a competency's maturity chart: the form below shows it (note included) to revise. */
+    private void pickMaturity(MaturityLevel level) {
+        selected = null;
+        selectedMaturity = level.topicAreaId() + "/" + level.quarter();
+        refresh();
+        maturityArea.getItems().stream().filter(a -> a.id().equals(level.topicAreaId())).findFirst()
+                .ifPresent(maturityArea::setValue);
+        maturityQuarter.setValue(level.quarter());
+        maturityLevel.setValue(level.level());
+        maturityNote.setText(level.note() == null ? "" : level.note());
+    }
+
     private void refresh() {
         Roadmap map = model.roadmapProperty().get();
         Workspace w = model.workspaceProperty().get();
@@ -159,14 +173,22 @@ final class RoadmapView extends BorderPane {
             String id = selected.id();
             selected = w.milestones().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
         }
-        timeline.show(map, people, selected == null ? null : selected.id());
+        timeline.show(map, people, selected == null ? null : selected.id(), selectedMaturity);
         List<TopicArea> areas = map.lanes().stream().map(Roadmap.Lane::area).filter(a -> !a.archived()).toList();
         keep(area, areas);
         keep(maturityArea, areas);
         keep(owner, w.people().stream().filter(Person::active).toList());
+        // from the map's first quarter (earlier ratings and milestones included) to five years ahead
         Period from = map.currentQuarter().previous().previous();
+        if (!map.quarters().isEmpty() && map.quarters().getFirst().isBefore(from)) {
+            from = map.quarters().getFirst();
+        }
+        Period until = map.currentQuarter();
+        for (int i = 0; i < 21; i++) {
+            until = until.next();
+        }
         List<String> quarters = new java.util.ArrayList<>();
-        for (Period p = from; quarters.size() < 24; p = p.next()) {
+        for (Period p = from; !p.isAfter(until); p = p.next()) {
             quarters.add(p.toString());
         }
         keep(quarter, quarters);

@@ -47,6 +47,28 @@ class ProgramScreenTest extends ProgramUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void maturityChartHasADotPerRatingAndClickingOneOpensItWithItsNoteToRevise(FxRobot robot) {
+        view(robot);
+        assertTrue(robot.lookup("#maturity-chart-ta-listening").tryQuery().isPresent());
+        assertEquals(3, robot.lookup("#maturity-chart-ta-listening .maturity-dot").queryAll().size());
+        robot.clickOn("#maturity-dot-ta-listening-2026-Q3");
+        assertEquals("Detractors called back.", robot.lookup("#maturity-note").queryAs(TextField.class).getText());
+        assertEquals(Integer.valueOf(2), robot.lookup("#maturity-level").queryAs(ComboBox.class).getValue());
+        assertEquals("2026-Q3", robot.lookup("#maturity-quarter").queryAs(ComboBox.class).getValue());
+
+        robot.interact(() -> {
+            robot.lookup("#maturity-level").queryAs(ComboBox.class).setValue(3);
+            robot.lookup("#maturity-note").queryAs(TextField.class).setText("Detractors called back within a day.");
+        });
+        robot.clickOn("#maturity-record");
+        FxWait.until(() -> onDisk().maturity().stream().anyMatch(l -> l.topicAreaId().equals("ta-listening")
+                && l.quarter().equals("2026-Q3") && l.level() == 3 && "Detractors called back within a day.".equals(l.note())));
+        assertEquals(3, onDisk().maturity().stream().filter(l -> l.topicAreaId().equals("ta-listening")).count(),
+                "a revision replaces the quarter's rating");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void addingAMilestonePutsItOnTheTimelineAndOnDisk(FxRobot robot) {
         view(robot);
         ComboBox<org.cxcadence.domain.TopicArea> area = robot.lookup("#milestone-area").queryAs(ComboBox.class);
