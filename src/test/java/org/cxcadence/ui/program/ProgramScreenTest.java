@@ -35,6 +35,21 @@ class ProgramScreenTest extends ProgramUiTest {
         return robot.lookup("#program-section").queryAs(ProgramSectionView.class);
     }
 
+    /** Shows the Actions screen with one action chosen. */
+    @SuppressWarnings("unchecked")
+    private void openAction(FxRobot robot, String actionId) {
+        view(robot);
+        robot.interact(() -> context.shell().show(Section.ACTIONS));
+        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+        robot.interact(() -> {
+            for (javafx.scene.control.ListView<org.cxcadence.exchange.actions.ActionRow> list
+                    : robot.lookup(".lane-list").queryAllAs(javafx.scene.control.ListView.class)) {
+                list.getItems().stream().filter(r -> r.action().id().equals(actionId)).findFirst()
+                        .ifPresent(r -> list.getSelectionModel().select(r));
+            }
+        });
+    }
+
     @Test
     void timelineMarksTheLateMilestoneInWordsAndShowsTheMaturityTrend(FxRobot robot) {
         view(robot);
@@ -133,18 +148,26 @@ class ProgramScreenTest extends ProgramUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void anActionsPageNamesTheMilestoneItServes(FxRobot robot) {
-        view(robot);
-        robot.interact(() -> context.shell().show(Section.ACTIONS));
-        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
-        robot.interact(() -> {
-            for (javafx.scene.control.ListView<org.cxcadence.exchange.actions.ActionRow> list
-                    : robot.lookup(".lane-list").queryAllAs(javafx.scene.control.ListView.class)) {
-                list.getItems().stream().filter(r -> r.action().id().equals("act-voc-dashboard")).findFirst()
-                        .ifPresent(r -> list.getSelectionModel().select(r));
-            }
-        });
+        openAction(robot, "act-voc-dashboard");
         FxWait.until(() -> robot.lookup("#action-milestones").tryQuery()
                 .map(n -> ((Labeled) n).getText().equals("Serves milestone: Voice-of-customer dashboard for all leaders (2026-Q4)"))
                 .orElse(false));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActionIsLinkedToAMilestoneFromItsOwnPage(FxRobot robot) {
+        openAction(robot, "act-voc-dashboard");
+        FxWait.until(() -> robot.lookup("#action-milestones").tryQuery()
+                .map(n -> ((Labeled) n).getText().contains("Voice-of-customer dashboard")).orElse(false));
+        FxWait.until(() -> robot.lookup("#action-serve-milestone").tryQuery().map(n -> n.isVisible()).orElse(false));
+        ComboBox<Milestone> serve = robot.lookup("#action-serve-milestone").queryAs(ComboBox.class);
+        assertTrue(serve.getItems().stream().noneMatch(m -> m.id().equals("ms-voc")), "already served");
+        robot.interact(() -> serve.setValue(serve.getItems().stream().filter(m -> m.id().equals("ms-renewal"))
+                .findFirst().orElseThrow()));
+        FxWait.until(() -> onDisk().milestones().stream().anyMatch(m -> m.id().equals("ms-renewal")
+                && !m.actionIds().isEmpty() && m.actionIds().getLast().equals("act-voc-dashboard")));
+        FxWait.until(() -> robot.lookup("#action-milestones").queryAs(Labeled.class).getText()
+                .contains("Renewal moment of truth handled by one team"));
     }
 }
