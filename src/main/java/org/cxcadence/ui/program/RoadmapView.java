@@ -30,8 +30,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The road map tab: a form to add a milestone, the timeline by competency, and under it the chosen
- * milestone (status, owner, the actions serving it) and a form to record a competency's maturity.
+ * The road map tab: a form to add a milestone, the timeline by competency (each with its maturity
+ * chart), and under it either the chosen milestone, editable in place ({@link MilestoneEditor}), or the
+ * form to record a competency's maturity (a rating picked on a chart opens in it, note included).
  */
 final class RoadmapView extends BorderPane {
     private final ProgramViewModel model;
