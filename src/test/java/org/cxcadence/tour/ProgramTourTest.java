@@ -59,9 +59,8 @@ class ProgramTourTest extends TourTest {
             FxWait.until(() -> robot.lookup("#milestone-edit-title").tryQuery().map(n -> n.isVisible()).orElse(false));
             shoot(robot, "program-roadmap-milestone" + suffix);
             robot.clickOn("#milestone-close");
-            robot.moveTo("#maturity-dot-ta-experience-2026-Q3");
-            FxWait.until(() -> robot.listTargetWindows().size() > 1); // the dot's note shows on hover
             robot.clickOn("#maturity-dot-ta-experience-2026-Q3");
+            FxWait.until(() -> "Journey map drafted.".equals(robot.lookup("#maturity-note").queryTextInputControl().getText()));
             shoot(robot, "program-roadmap-maturity" + suffix);
             robot.interact(() -> view.select("tab-checkin"));
             FxWait.until(() -> robot.lookup("#checkin-chart").tryQuery().isPresent());

@@ -37,6 +37,7 @@ final class MaturityChart extends Region {
     private final Consumer<MaturityLevel> onPick;
     private final String selectedQuarter;
     private final List<Circle> targets = new ArrayList<>();
+    private double builtFor = -1;
 
     MaturityChart(MaturityTrend trend, Period today, Messages messages, Consumer<MaturityLevel> onPick,
                   String selectedQuarter) {
@@ -77,8 +78,12 @@ final class MaturityChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        getChildren().clear();
         double width = getWidth();
+        if (width == builtFor) {
+            return; // the same size: keep the nodes (a hovered dot keeps its tooltip, a found one stays in the scene)
+        }
+        builtFor = width;
+        getChildren().clear();
         for (int level = MaturityLevel.MIN; level <= MaturityLevel.MAX; level++) {
             Line grid = new Line(GUTTER, y(level), width - 2, y(level));
             grid.getStyleClass().add(level == MaturityLevel.MIN || level == MaturityLevel.MAX ? "maturity-grid-edge" : "maturity-grid");
