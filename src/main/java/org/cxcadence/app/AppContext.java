@@ -331,7 +331,7 @@ public final class AppContext {
             }
             case PROGRAM -> {
                 org.cxcadence.ui.program.ProgramViewModel model = new org.cxcadence.ui.program.ProgramViewModel(
-                        new org.cxcadence.service.ProgramService(workspace), executor, clock);
+                        new org.cxcadence.service.ProgramService(workspace), executor, autosaver, clock);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.PROGRAM && session.current() == workspace) {
                         model.load();

@@ -37,4 +37,27 @@ public record Milestone(String id, String topicAreaId, String title, String targ
     public Milestone withStatus(MilestoneStatus newStatus) {
         return new Milestone(id, topicAreaId, title, targetQuarter, newStatus, ownerId, note, actionIds);
     }
+
+    public Milestone withTitle(String newTitle) {
+        return new Milestone(id, topicAreaId, newTitle, targetQuarter, status, ownerId, note, actionIds);
+    }
+
+    public Milestone withTargetQuarter(String quarter) {
+        return new Milestone(id, topicAreaId, title, quarter, status, ownerId, note, actionIds);
+    }
+
+    /** {@code null} for no owner. */
+    public Milestone withOwner(String newOwnerId) {
+        return new Milestone(id, topicAreaId, title, targetQuarter, status, newOwnerId, note, actionIds);
+    }
+
+    /** {@code null} (or blank) for no note. */
+    public Milestone withNote(String newNote) {
+        return new Milestone(id, topicAreaId, title, targetQuarter, status, ownerId,
+                newNote == null || newNote.isBlank() ? null : newNote, actionIds);
+    }
+
+    public Milestone withActionIds(List<String> ids) {
+        return new Milestone(id, topicAreaId, title, targetQuarter, status, ownerId, note, ids);
+    }
 }

@@ -31,6 +31,7 @@ import org.cxcadence.exchange.actions.ScorecardReport;
 import org.cxcadence.exchange.actions.SetupCsv;
 import org.cxcadence.store.ActionItemRepository;
 import org.cxcadence.store.PersonRepository;
+import org.cxcadence.store.ProgramRepository;
 
 /**
  * Follow-through between sessions: action lists, leader scorecards, the CEO's air-cover brief, the
@@ -159,6 +160,15 @@ public final class ActionService {
 
     public void addNote(String actionId, String note, LocalDate today) {
         actions.addNote(actionId, note, null, today);
+    }
+
+    /** Links the action to a road-map milestone it serves (from the action's page). */
+    public void serveMilestone(String actionId, String milestoneId) {
+        new ProgramRepository(workspace.database()).linkAction(milestoneId, actionId);
+    }
+
+    public void stopServingMilestone(String actionId, String milestoneId) {
+        new ProgramRepository(workspace.database()).unlinkAction(milestoneId, actionId);
     }
 
     public Optional<ActionItem> find(String actionId) {

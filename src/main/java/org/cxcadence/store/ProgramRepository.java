@@ -34,6 +34,19 @@ public final class ProgramRepository {
         db.write(c -> Sql.execute(c, "DELETE FROM milestones WHERE id = ?", id));
     }
 
+    /** Adds an action to those serving a milestone, last in its list; nothing when it is there already. */
+    public void linkAction(String milestoneId, String actionId) {
+        db.write(c -> Sql.execute(c, "INSERT OR IGNORE INTO milestone_actions (milestone_id, position, action_id) "
+                + "SELECT ?, coalesce(max(position) + 1, 0), ? FROM milestone_actions WHERE milestone_id = ?",
+                milestoneId, actionId, milestoneId));
+    }
+
+    /** Takes an action off a milestone; the action itself is untouched. */
+    public void unlinkAction(String milestoneId, String actionId) {
+        db.write(c -> Sql.execute(c, "DELETE FROM milestone_actions WHERE milestone_id = ? AND action_id = ?",
+                milestoneId, actionId));
+    }
+
     /** Records the maturity of a competency in a quarter, replacing an earlier level for the same quarter. */
     public void saveMaturity(MaturityLevel level) {
         db.write(c -> ProgramRows.upsertMaturity(c, level, nextOrder(c, "maturity_levels")));

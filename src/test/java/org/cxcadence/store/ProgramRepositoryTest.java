@@ -63,6 +63,26 @@ class ProgramRepositoryTest {
     }
 
     @Test
+    void linkingAnActionAppendsItOnceAndUnlinkingKeepsTheAction() {
+        program.linkAction("ms-renewal", "act-week-one-call");
+        program.linkAction("ms-renewal", "act-week-one-call");
+        program.linkAction("ms-onboarding", "act-asset-report");
+        Workspace w = store.load();
+        Milestone renewal = w.milestones().stream().filter(m -> m.id().equals("ms-renewal")).findFirst().orElseThrow();
+        assertEquals("act-week-one-call", renewal.actionIds().getLast());
+        assertEquals(1, renewal.actionIds().stream().filter("act-week-one-call"::equals).count());
+        Milestone onboarding = w.milestones().stream().filter(m -> m.id().equals("ms-onboarding")).findFirst().orElseThrow();
+        assertEquals(List.of("act-onboarding-checklist", "act-week-one-call", "act-warm-handoff", "act-asset-report"),
+                onboarding.actionIds());
+
+        program.unlinkAction("ms-onboarding", "act-week-one-call");
+        w = store.load();
+        assertEquals(List.of("act-onboarding-checklist", "act-warm-handoff", "act-asset-report"), w.milestones().stream()
+                .filter(m -> m.id().equals("ms-onboarding")).findFirst().orElseThrow().actionIds());
+        assertEquals(demo.actionItems().size(), w.actionItems().size());
+    }
+
+    @Test
     void maturityForTheSameQuarterIsReplacedAndCheckInsAndReadinessAreAdded() {
         program.saveMaturity(new MaturityLevel("ta-assets", demo.maturity().getFirst().quarter(), 4, "Re-judged"));
         assertEquals(new MaturityLevel("ta-assets", demo.maturity().getFirst().quarter(), 4, "Re-judged"),

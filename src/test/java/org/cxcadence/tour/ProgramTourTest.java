@@ -35,7 +35,7 @@ import javafx.stage.Stage;
 
 /**
  * The Program screens at 1280×720 on the demo company, in both themes: the road map timeline (and a
- * chosen milestone), the sponsor check-in and the readiness check (target/screenshots/program-*.png).
+ * chosen milestone), the sponsor check-in, its questions and the readiness check (target/screenshots/program-*.png).
  */
 class ProgramTourTest extends TourTest {
     @Start
@@ -56,11 +56,18 @@ class ProgramTourTest extends TourTest {
             robot.interact(() -> view.select("tab-roadmap"));
             shoot(robot, "program-roadmap" + suffix);
             robot.clickOn("#chip-ms-onboarding");
-            FxWait.until(() -> robot.lookup("#milestone-detail-title").tryQuery().isPresent());
+            FxWait.until(() -> robot.lookup("#milestone-edit-title").tryQuery().map(n -> n.isVisible()).orElse(false));
             shoot(robot, "program-roadmap-milestone" + suffix);
+            robot.clickOn("#milestone-close");
+            robot.clickOn("#maturity-dot-ta-experience-2026-Q3");
+            FxWait.until(() -> "Journey map drafted.".equals(robot.lookup("#maturity-note").queryTextInputControl().getText()));
+            shoot(robot, "program-roadmap-maturity" + suffix);
             robot.interact(() -> view.select("tab-checkin"));
             FxWait.until(() -> robot.lookup("#checkin-chart").tryQuery().isPresent());
             shoot(robot, "program-checkin" + suffix);
+            robot.interact(() -> view.select("tab-questions"));
+            FxWait.until(() -> robot.lookup("#question-q1a").tryQuery().isPresent());
+            shoot(robot, "program-questions" + suffix);
             robot.interact(() -> view.select("tab-readiness"));
             FxWait.until(() -> robot.lookup("#readiness-result").tryQuery().isPresent());
             shoot(robot, "program-readiness" + suffix);

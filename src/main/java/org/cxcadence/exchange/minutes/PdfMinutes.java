@@ -51,6 +51,15 @@ public final class PdfMinutes {
         this.bold = font("DejaVuSans-Bold.ttf");
     }
 
+    /** The bundled DejaVu Sans, embedded (the report PDFs of actions, brief and road map set their text in it too). */
+    public BaseFont regularFont() {
+        return regular;
+    }
+
+    public BaseFont boldFont() {
+        return bold;
+    }
+
     private static BaseFont font(String name) {
         try (InputStream in = PdfMinutes.class.getResourceAsStream(FONT_DIR + name)) {
             byte[] bytes = Objects.requireNonNull(in, name).readAllBytes();
@@ -248,7 +257,7 @@ public final class PdfMinutes {
      * missing character as a reader sees it, so an emoji with a skin tone, variation selector or
      * zero-width joiner sequence becomes one placeholder, not three.
      */
-    String printable(String text) {
+    public String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean replacing = false;
         int[] cps = text.codePoints().toArray();
@@ -284,7 +293,7 @@ public final class PdfMinutes {
     }
 
     /** {@link PdfWriter#RUN_DIRECTION_RTL} when the text's first strong character is right-to-left. */
-    static int direction(String text) {
+    public static int direction(String text) {
         if (text == null || text.isEmpty() || !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return PdfWriter.RUN_DIRECTION_LTR;
         }

@@ -63,6 +63,7 @@ final class ActionDetailView extends ScrollPane {
     private final TextArea note = new TextArea();
     private final VBox history = new VBox(0);
     private final Label milestones = new Label();
+    private final ComboBox<org.cxcadence.domain.Milestone> serve = new ComboBox<>();
     private String showingId;
     private boolean showing;
 
@@ -79,6 +80,18 @@ final class ActionDetailView extends ScrollPane {
         setMaxWidth(400);
         setContent(build());
         model.selectedProperty().addListener((o, w, n) -> show(n));
+        // the milestones an action serves live outside its row: a reload after linking one shows it
+        model.workspaceProperty().addListener((o, w, n) -> {
+            if (model.selectedProperty().get() != null) {
+                boolean was = showing;
+                showing = true;
+                try {
+                    showMilestones(model.selectedProperty().get().action());
+                } finally {
+                    showing = was;
+                }
+            }
+        });
         show(model.selectedProperty().get());
     }
 
@@ -260,7 +273,27 @@ final class ActionDetailView extends ScrollPane {
         milestones.setWrapText(true);
         milestones.managedProperty().bind(milestones.textProperty().isNotEmpty());
         milestones.visibleProperty().bind(milestones.textProperty().isNotEmpty());
-        VBox box = new VBox(10, head, title, titleError, section("impact"), impact, incomplete, state, milestones, form,
+        serve.setId("action-serve-milestone");
+        serve.setPromptText(messages.get("program.action.serve"));
+        serve.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.cxcadence.domain.Milestone m) {
+                return m == null ? "" : m.title() + " (" + m.targetQuarter() + ")";
+            }
+
+            @Override
+            public org.cxcadence.domain.Milestone fromString(String text) {
+                return null;
+            }
+        });
+        serve.setMaxWidth(Double.MAX_VALUE);
+        serve.valueProperty().addListener((o, was, n) -> {
+            if (!showing && n != null) {
+                model.serveMilestone(n.id());
+            }
+        });
+        serve.managedProperty().bind(serve.visibleProperty());
+        VBox box = new VBox(10, head, title, titleError, section("impact"), impact, incomplete, state, milestones, serve, form,
                 section("update"), note, noteActions, historyHeading, history, autosave);
         box.getStyleClass().add("action-detail-body");
         box.setMinWidth(0);
@@ -270,6 +303,19 @@ final class ActionDetailView extends ScrollPane {
 
     private Label label(String key) {
         return new Label(messages.get("actions.detail." + key));
+    }
+
+    /** The road-map milestones the action serves, and the open ones it could be linked to (Program issue). */
+    private void showMilestones(ActionItem a) {
+        var w = model.workspaceProperty().get();
+        var served = w == null ? List.<org.cxcadence.domain.Milestone>of() : w.milestonesServedBy(a.id());
+        milestones.setText(served.isEmpty() ? "" : messages.format("program.action.serves",
+                String.join("; ", served.stream().map(m -> m.title() + " (" + m.targetQuarter() + ")").toList())));
+        List<org.cxcadence.domain.Milestone> open = w == null ? List.of() : w.milestones().stream()
+                .filter(m -> !m.status().isClosed() && !m.serves(a.id())).toList();
+        serve.getItems().setAll(open);
+        serve.setValue(null);
+        serve.setVisible(!open.isEmpty());
     }
 
     private Label section(String key) {
@@ -316,10 +362,7 @@ final class ActionDetailView extends ScrollPane {
                 note.clear();
             }
             incomplete.setVisible(!a.hasCustomerImpact());
-            var served = model.workspaceProperty().get() == null ? List.<org.cxcadence.domain.Milestone>of()
-                    : model.workspaceProperty().get().milestonesServedBy(a.id());
-            milestones.setText(served.isEmpty() ? "" : messages.format("program.action.serves",
-                    String.join("; ", served.stream().map(m -> m.title() + " (" + m.targetQuarter() + ")").toList())));
+            showMilestones(a);
             List<String> people = new ArrayList<>(model.people().stream().filter(p -> p.active() || p.id().equals(a.ownerId()))
                     .map(Person::id).toList());
             owner.getItems().setAll(people);

@@ -360,6 +360,20 @@ public final class ActionsViewModel {
         return true;
     }
 
+    /** Links the selected action to a road-map milestone it serves; undo takes the link off again. */
+    public void serveMilestone(String milestoneId) {
+        ActionRow row = selected.get();
+        if (row == null || milestoneId == null) {
+            return;
+        }
+        String id = row.action().id();
+        write(() -> service.serveMilestone(id, milestoneId));
+        undo.push(null, () -> {
+            selectedId.set(id);
+            write(() -> service.stopServingMilestone(id, milestoneId));
+        });
+    }
+
     /** Gives the selected action to another owner; the history records it. */
     public void setOwner(String ownerId) {
         ActionRow row = selected.get();

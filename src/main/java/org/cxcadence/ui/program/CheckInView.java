@@ -46,7 +46,7 @@ final class CheckInView extends HBox {
     private final LineChart<String, Number> chart;
     private final VBox measured = new VBox(3);
 
-    CheckInView(ProgramViewModel model, Messages messages, Formats formats) {
+    CheckInView(ProgramViewModel model, Messages messages, Formats formats, Runnable onEditQuestions) {
         this.model = model;
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats.locale());
@@ -73,6 +73,14 @@ final class CheckInView extends HBox {
         save.setId("checkin-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> model.saveCheckIn(sponsor.getValue() == null ? null : sponsor.getValue().id()));
+        Button edit = new Button(messages.get("program.checkin.editQuestions"));
+        edit.setId("checkin-edit-questions");
+        edit.getStyleClass().add("flat");
+        edit.setMinWidth(Button.USE_PREF_SIZE);
+        edit.setOnAction(e -> onEditQuestions.run());
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        sponsor.setMinWidth(160);
         HBox head = new HBox(10, heading, sponsor, save);
         head.setAlignment(Pos.CENTER_LEFT);
         Label scale = new Label(messages.get("program.checkin.scale"));
@@ -83,7 +91,11 @@ final class CheckInView extends HBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox left = new VBox(6, head, scale, scroll);
+        HBox.setHgrow(scale, Priority.ALWAYS);
+        scale.setMaxWidth(Double.MAX_VALUE);
+        HBox scaleRow = new HBox(8, scale, edit);
+        scaleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(6, head, scaleRow, scroll);
         left.setMinWidth(0);
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setPrefWidth(560);

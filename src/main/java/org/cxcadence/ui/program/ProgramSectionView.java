@@ -11,7 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
-/** The Program section: Road map, Sponsor check-in and Readiness tabs, with a status line in the corner. */
+/** The Program section: Road map, Sponsor check-in, Sponsor questions and Readiness tabs, with a status line in the corner. */
 public final class ProgramSectionView extends StackPane {
     private final TabPane tabs = new TabPane();
 
@@ -21,11 +21,15 @@ public final class ProgramSectionView extends StackPane {
         tabs.getStyleClass().add("section-tabs");
         Tab roadmap = new Tab(messages.get("program.tab.roadmap"), new RoadmapView(model, messages));
         roadmap.setId("tab-roadmap");
-        Tab checkIn = new Tab(messages.get("program.tab.checkin"), new CheckInView(model, messages, formats));
+        Tab checkIn = new Tab(messages.get("program.tab.checkin"),
+                new CheckInView(model, messages, formats, () -> select("tab-questions")));
         checkIn.setId("tab-checkin");
+        Tab questions = new Tab(messages.get("program.tab.questions"),
+                new QuestionsView(model, messages, () -> select("tab-checkin")));
+        questions.setId("tab-questions");
         Tab readiness = new Tab(messages.get("program.tab.readiness"), new ReadinessView(model, messages, formats));
         readiness.setId("tab-readiness");
-        tabs.getTabs().addAll(roadmap, checkIn, readiness);
+        tabs.getTabs().addAll(roadmap, checkIn, questions, readiness);
 
         Label status = new Label();
         status.setId("program-status");

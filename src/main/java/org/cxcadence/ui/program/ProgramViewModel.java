@@ -21,9 +21,11 @@ import org.cxcadence.domain.SessionsHeld;
 import org.cxcadence.domain.SponsorAnswer;
 import org.cxcadence.domain.SponsorCheckIn;
 import org.cxcadence.domain.SponsorQuestion;
+import org.cxcadence.domain.SponsorQuestionEdits;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.ProgramService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.common.Autosaver;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,6 +44,7 @@ public final class ProgramViewModel {
 
     private final ProgramService service;
     private final UiExecutor executor;
+    private final Autosaver autosaver;
     private final Clock clock;
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
@@ -49,11 +52,13 @@ public final class ProgramViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final Map<String, Draft> checkInDraft = new LinkedHashMap<>();
+    private final Map<String, String> rewordedTo = new java.util.HashMap<>();
     private final List<Integer> readinessDraft = new ArrayList<>(Collections.nCopies(ReadinessCheck.STATEMENTS, 0));
 
-    public ProgramViewModel(ProgramService service, UiExecutor executor, Clock clock) {
+    public ProgramViewModel(ProgramService service, UiExecutor executor, Autosaver autosaver, Clock clock) {
         this.service = service;
         this.executor = executor;
+        this.autosaver = autosaver;
         this.clock = clock;
     }
 
@@ -94,7 +99,57 @@ public final class ProgramViewModel {
     }
 
     public void setMilestoneStatus(Milestone m, MilestoneStatus status) {
-        save(() -> service.saveMilestone(m.withStatus(status)), "program.saved.milestone");
+        editMilestone(m.id(), x -> x.withStatus(status));
+    }
+
+    /**
+     * Edits a milestone as you type: the change shows at once (timeline included) and is saved through
+     * the shared {@link Autosaver}, one pending write per milestone. An invalid change (blank title,
+     * too long) is not applied: false, with the reason in {@link #errorProperty()}.
+     */
+    public boolean editMilestone(String id, java.util.function.UnaryOperator<Milestone> change) {
+        Workspace w = workspace.get();
+        Milestone before = w == null ? null : w.milestones().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+        if (before == null) {
+            return false;
+        }
+        Milestone after;
+        try {
+            after = change.apply(before);
+        } catch (DomainException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        if (after.equals(before)) {
+            return true;
+        }
+        replaceLocally(w.milestones().stream().map(m -> m.id().equals(id) ? after : m).toList());
+        autosaver.submit(List.of("milestone", id), () -> service.saveMilestone(after));
+        return true;
+    }
+
+    /** Deletes a milestone (after the view's confirmation); the actions that served it stay, only unlinked. */
+    public void deleteMilestone(String id) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        replaceLocally(w.milestones().stream().filter(m -> !m.id().equals(id)).toList());
+        autosaver.flush();
+        save(() -> service.deleteMilestone(id), "program.saved.deleted");
+    }
+
+    /** Takes an action off the milestone; the action itself is untouched. */
+    public void unlinkAction(String milestoneId, String actionId) {
+        editMilestone(milestoneId, m -> m.withActionIds(m.actionIds().stream().filter(a -> !a.equals(actionId)).toList()));
+    }
+
+    private void replaceLocally(List<Milestone> milestones) {
+        Workspace w = workspace.get();
+        Workspace changed = w.withProgram(milestones, w.maturity(), w.sponsorQuestions(), w.checkIns(), w.readinessChecks());
+        roadmap.set(Roadmap.of(changed, today()));
+        workspace.set(changed);
     }
 
     /** Adds an action to those serving the milestone (nothing when it is already there). */
@@ -104,9 +159,7 @@ public final class ProgramViewModel {
         }
         List<String> ids = new ArrayList<>(m.actionIds());
         ids.add(actionId);
-        Milestone linked = new Milestone(m.id(), m.topicAreaId(), m.title(), m.targetQuarter(), m.status(), m.ownerId(),
-                m.note(), ids);
-        save(() -> service.saveMilestone(linked), "program.saved.milestone");
+        editMilestone(m.id(), x -> x.withActionIds(ids));
     }
 
     public void recordMaturity(String topicAreaId, String quarter, int level, String note) {
@@ -175,6 +228,99 @@ public final class ProgramViewModel {
         return averages;
     }
 
+    // --- the sponsor's questions ---------------------------------------------------------------
+
+    /** Every question in force, retired ones and earlier wordings included, in list order. */
+    public List<SponsorQuestion> allQuestions() {
+        Workspace w = workspace.get();
+        return w == null ? SponsorQuestion.defaults() : w.effectiveSponsorQuestions();
+    }
+
+    /** In how many check-ins the question was answered. */
+    public long timesAnswered(String questionId) {
+        Workspace w = workspace.get();
+        return w == null ? 0 : SponsorQuestionEdits.timesAnswered(w, questionId);
+    }
+
+    /**
+     * The id a question row built for {@code rowId} now edits: rewording an answered question moves the
+     * wording to a new id, and the row keeps typing into that one.
+     */
+    public String currentQuestionId(String rowId) {
+        return rewordedTo.getOrDefault(rowId, rowId);
+    }
+
+    /** The row a question shows in: the id it had when the row was built. */
+    public String questionRow(String questionId) {
+        return rewordedTo.entrySet().stream().filter(e -> e.getValue().equals(questionId)).map(Map.Entry::getKey)
+                .findFirst().orElse(questionId);
+    }
+
+    /** Rewords a question as you type (answered ones keep their old wording for their answers). */
+    public boolean rewordQuestion(String rowId, String text) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        String id = currentQuestionId(rowId);
+        SponsorQuestionEdits.Reworded result;
+        try {
+            result = SponsorQuestionEdits.of(w).reword(id, text == null ? "" : text.strip(), "q-" + UUID.randomUUID());
+        } catch (DomainException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        if (!result.id().equals(id)) {
+            rewordedTo.put(rowId, result.id());
+            Draft draft = checkInDraft.remove(id);
+            if (draft != null) {
+                checkInDraft.put(result.id(), draft);
+            }
+        }
+        storeQuestions(result.questions());
+        return true;
+    }
+
+    /** Adds a question under a CEO action; false (with the reason) when the text is blank or too long. */
+    public boolean addQuestion(CeoAction action, String text) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        try {
+            storeQuestions(SponsorQuestionEdits.of(w).add("q-" + UUID.randomUUID(), action, text == null ? "" : text.strip()));
+        } catch (DomainException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set("");
+        return true;
+    }
+
+    /** Retires a question: no longer asked; its answers and wording stay. */
+    public void retireQuestion(String rowId) {
+        archiveQuestion(currentQuestionId(rowId), true);
+    }
+
+    /** Asks a retired question (or an earlier wording) again. */
+    public void restoreQuestion(String questionId) {
+        archiveQuestion(questionId, false);
+    }
+
+    private void archiveQuestion(String id, boolean archived) {
+        Workspace w = workspace.get();
+        if (w != null) {
+            storeQuestions(SponsorQuestionEdits.of(w).archive(id, archived));
+        }
+    }
+
+    private void storeQuestions(List<SponsorQuestion> list) {
+        Workspace w = workspace.get();
+        workspace.set(w.withProgram(w.milestones(), w.maturity(), list, w.checkIns(), w.readinessChecks()));
+        autosaver.submit(List.of("sponsor-questions"), () -> service.saveQuestions(list));
+    }
+
     // --- readiness ----------------------------------------------------------------------------
 
     public void rate(int statement, int rating) {
@@ -212,6 +358,7 @@ public final class ProgramViewModel {
 
     private void save(UiExecutor.ThrowingRunnable write, String messageKey) {
         error.set("");
+        autosaver.flush();
         executor.run(write).onSuccess(v -> {
             message.set(messageKey);
             load();

@@ -3,8 +3,8 @@ package org.cxcadence.ui.program;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
+import org.cxcadence.domain.MaturityLevel;
 import org.cxcadence.domain.Milestone;
 import org.cxcadence.domain.MilestoneStatus;
 import org.cxcadence.domain.Period;
@@ -28,11 +28,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
- * The road map tab: a form to add a milestone, the timeline by competency, and under it the chosen
- * milestone (status, owner, the actions serving it) and a form to record a competency's maturity.
+ * The road map tab: a form to add a milestone, the timeline by competency (each with its maturity
+ * chart), and under it either the chosen milestone, editable in place ({@link MilestoneEditor}), or the
+ * form to record a competency's maturity (a rating picked on a chart opens in it, note included).
  */
 final class RoadmapView extends BorderPane {
     private final ProgramViewModel model;
@@ -47,18 +47,24 @@ final class RoadmapView extends BorderPane {
     private final ComboBox<String> maturityQuarter = new ComboBox<>();
     private final ComboBox<Integer> maturityLevel = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
     private final TextField maturityNote = new TextField();
-    private final VBox detail = new VBox(4);
+    private final Label hint = new Label();
+    private final MilestoneEditor editor;
+    private final HBox maturityRow;
     private Milestone selected;
+    private String selectedMaturity;
 
     RoadmapView(ProgramViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         setId("roadmap-view");
-        timeline = new TimelinePane(messages, this::select);
+        timeline = new TimelinePane(messages, this::select, this::pickMaturity);
+        editor = new MilestoneEditor(model, messages, () -> select(null));
+        hint.setId("roadmap-hint");
+        hint.getStyleClass().add("caption");
 
         area.setId("milestone-area");
         area.setPromptText(messages.get("program.milestone.area"));
-        area.setConverter(converter(TopicArea::name));
+        area.setConverter(MilestoneEditor.converter(TopicArea::name));
         title.setId("milestone-title");
         title.setPromptText(messages.get("program.milestone.title"));
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -67,10 +73,10 @@ final class RoadmapView extends BorderPane {
         status.setId("milestone-status");
         status.getItems().setAll(MilestoneStatus.values());
         status.setValue(MilestoneStatus.PLANNED);
-        status.setConverter(converter(s -> messages.get("program.status." + s.name())));
+        status.setConverter(MilestoneEditor.converter(s -> messages.get("program.status." + s.name())));
         owner.setId("milestone-owner");
         owner.setPromptText(messages.get("program.milestone.owner"));
-        owner.setConverter(converter(Person::name));
+        owner.setConverter(MilestoneEditor.converter(Person::name));
         Button add = new Button(messages.get("program.milestone.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("milestone-add");
         add.setDefaultButton(false);
@@ -91,7 +97,7 @@ final class RoadmapView extends BorderPane {
         scroll.getStyleClass().add("edge-to-edge");
 
         maturityArea.setId("maturity-area");
-        maturityArea.setConverter(converter(TopicArea::name));
+        maturityArea.setConverter(MilestoneEditor.converter(TopicArea::name));
         maturityArea.setPromptText(messages.get("program.milestone.area"));
         maturityQuarter.setId("maturity-quarter");
         maturityLevel.setId("maturity-level");
@@ -114,11 +120,10 @@ final class RoadmapView extends BorderPane {
         maturityQuarter.setMinWidth(112);
         maturityLevel.setMinWidth(110);
         record.setMinWidth(Button.USE_PREF_SIZE);
-        HBox maturity = new HBox(8, maturityHeading, maturityArea, maturityQuarter, maturityLevel, maturityNote, record);
-        maturity.setAlignment(Pos.CENTER_LEFT);
+        maturityRow = new HBox(8, maturityHeading, maturityArea, maturityQuarter, maturityLevel, maturityNote, record);
+        maturityRow.setAlignment(Pos.CENTER_LEFT);
 
-        detail.setId("milestone-detail");
-        VBox bottom = new VBox(6, detail, maturity);
+        VBox bottom = new VBox(6, hint, editor, maturityRow);
         bottom.getStyleClass().add("program-bottom");
         bottom.setPadding(new Insets(8, 16, 10, 16));
 
@@ -145,6 +150,18 @@ final class RoadmapView extends BorderPane {
         refresh();
     }
 
+    /** A rating picked on a competency's maturity chart: the form below shows it (note included) to revise. */
+    private void pickMaturity(MaturityLevel level) {
+        selected = null;
+        selectedMaturity = level.topicAreaId() + "/" + level.quarter();
+        refresh();
+        maturityArea.getItems().stream().filter(a -> a.id().equals(level.topicAreaId())).findFirst()
+                .ifPresent(maturityArea::setValue);
+        maturityQuarter.setValue(level.quarter());
+        maturityLevel.setValue(level.level());
+        maturityNote.setText(level.note() == null ? "" : level.note());
+    }
+
     private void refresh() {
         Roadmap map = model.roadmapProperty().get();
         Workspace w = model.workspaceProperty().get();
@@ -157,14 +174,22 @@ final class RoadmapView extends BorderPane {
             String id = selected.id();
             selected = w.milestones().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
         }
-        timeline.show(map, people, selected == null ? null : selected.id());
+        timeline.show(map, people, selected == null ? null : selected.id(), selectedMaturity);
         List<TopicArea> areas = map.lanes().stream().map(Roadmap.Lane::area).filter(a -> !a.archived()).toList();
         keep(area, areas);
         keep(maturityArea, areas);
         keep(owner, w.people().stream().filter(Person::active).toList());
+        // from the map's first quarter (earlier ratings and milestones included) to five years ahead
         Period from = map.currentQuarter().previous().previous();
+        if (!map.quarters().isEmpty() && map.quarters().getFirst().isBefore(from)) {
+            from = map.quarters().getFirst();
+        }
+        Period until = map.currentQuarter();
+        for (int i = 0; i < 21; i++) {
+            until = until.next();
+        }
         List<String> quarters = new java.util.ArrayList<>();
-        for (Period p = from; quarters.size() < 24; p = p.next()) {
+        for (Period p = from; !p.isAfter(until); p = p.next()) {
             quarters.add(p.toString());
         }
         keep(quarter, quarters);
@@ -172,67 +197,16 @@ final class RoadmapView extends BorderPane {
         if (maturityQuarter.getValue() == null) {
             maturityQuarter.setValue(map.currentQuarter().toString());
         }
-        showDetail(w, people);
+        showDetail(w, quarters);
     }
 
-    private void showDetail(Workspace w, Map<String, String> people) {
-        detail.getChildren().clear();
-        if (selected == null) {
-            Label hint = new Label(messages.format("program.roadmap.hint", model.roadmapProperty().get().late().size()));
-            hint.setId("roadmap-hint");
-            hint.getStyleClass().add("caption");
-            detail.getChildren().add(hint);
-            return;
-        }
-        Milestone m = selected;
-        Label heading = new Label(m.title());
-        heading.getStyleClass().add("title-3");
-        heading.setId("milestone-detail-title");
-        heading.setMinWidth(0);
-        Label facts = new Label(m.targetQuarter()
-                + (m.ownerId() == null ? "" : " · " + messages.format("program.owner", people.getOrDefault(m.ownerId(), m.ownerId()))));
-        facts.setMinWidth(Label.USE_PREF_SIZE);
-        facts.getStyleClass().add("caption");
-        ComboBox<MilestoneStatus> statusBox = new ComboBox<>(FXCollections.observableArrayList(MilestoneStatus.values()));
-        statusBox.setId("milestone-detail-status");
-        statusBox.setConverter(converter(s -> messages.get("program.status." + s.name())));
-        statusBox.setValue(m.status());
-        statusBox.valueProperty().addListener((o, was, now) -> {
-            if (now != null && now != m.status()) {
-                model.setMilestoneStatus(m, now);
-            }
-        });
-        Label late = new Label(m.isLate(model.today()) ? messages.get("program.late") : "");
-        late.getStyleClass().add(m.isLate(model.today()) ? "badge-danger" : "caption");
-        late.setVisible(m.isLate(model.today()));
-        statusBox.setMinWidth(130);
-        late.setMinWidth(Label.USE_PREF_SIZE);
-        HBox head = new HBox(10, heading, facts, statusBox, late);
-        head.setAlignment(Pos.CENTER_LEFT);
-        Map<String, String> actions = new HashMap<>();
-        w.actionItems().forEach(a -> actions.put(a.id(), a.title()));
-        Label served = new Label(m.actionIds().isEmpty() ? messages.get("program.milestone.noActions")
-                : messages.format("program.milestone.actions",
-                String.join("; ", m.actionIds().stream().map(id -> actions.getOrDefault(id, id)).toList())));
-        served.setId("milestone-detail-actions");
-        served.setWrapText(true);
-        served.getStyleClass().add("caption");
-        ComboBox<org.cxcadence.domain.ActionItem> link = new ComboBox<>();
-        link.setId("milestone-link-action");
-        link.setPromptText(messages.get("program.milestone.link"));
-        link.setConverter(converter(org.cxcadence.domain.ActionItem::title));
-        link.getItems().setAll(w.actionItems().stream().filter(a -> a.isOpen() && !m.actionIds().contains(a.id())).toList());
-        link.setPrefWidth(260);
-        link.setMinWidth(220);
-        link.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.linkAction(m, now.id());
-            }
-        });
-        HBox servedRow = new HBox(10, served, link);
-        servedRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(served, Priority.ALWAYS);
-        detail.getChildren().addAll(head, servedRow);
+    private void showDetail(Workspace w, List<String> quarters) {
+        hint.setText(messages.format("program.roadmap.hint", model.roadmapProperty().get().late().size()));
+        hint.setVisible(selected == null);
+        hint.setManaged(selected == null);
+        editor.show(selected, w, quarters, model.today());
+        maturityRow.setVisible(selected == null);
+        maturityRow.setManaged(selected == null);
     }
 
     private static <T> void keep(ComboBox<T> box, List<T> items) {
@@ -241,19 +215,5 @@ final class RoadmapView extends BorderPane {
             box.getItems().setAll(items);
             box.setValue(items.contains(value) ? value : null);
         }
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

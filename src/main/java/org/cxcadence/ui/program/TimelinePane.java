@@ -34,6 +34,8 @@ final class TimelinePane extends Region {
 
     private final Messages messages;
     private final Consumer<Milestone> onSelect;
+    private final Consumer<MaturityLevel> onMaturity;
+    private String selectedMaturity;
     private Roadmap map;
     private final List<Label> quarterLabels = new ArrayList<>();
     private final List<Node> laneLabels = new ArrayList<>();
@@ -42,9 +44,10 @@ final class TimelinePane extends Region {
     private final Region todayLine = new Region();
     private final Label todayLabel = new Label();
 
-    TimelinePane(Messages messages, Consumer<Milestone> onSelect) {
+    TimelinePane(Messages messages, Consumer<Milestone> onSelect, Consumer<MaturityLevel> onMaturity) {
         this.messages = messages;
         this.onSelect = onSelect;
+        this.onMaturity = onMaturity;
         setId("roadmap-timeline");
         getStyleClass().add("roadmap-timeline");
         todayLine.getStyleClass().add("timeline-today");
@@ -53,8 +56,13 @@ final class TimelinePane extends Region {
         todayLabel.setText(messages.get("program.timeline.today"));
     }
 
-    void show(Roadmap roadmap, Map<String, String> people, String selectedId) {
+    /**
+     * @param selectedId        the chosen milestone, or {@code null}
+     * @param selectedMaturity  the chosen maturity rating as {@code TOPIC_AREA_ID/QUARTER}, or {@code null}
+     */
+    void show(Roadmap roadmap, Map<String, String> people, String selectedId, String selectedMaturity) {
         this.map = roadmap;
+        this.selectedMaturity = selectedMaturity;
         getChildren().clear();
         quarterLabels.clear();
         laneLabels.clear();
@@ -99,18 +107,19 @@ final class TimelinePane extends Region {
         name.setWrapText(true);
         MaturityTrend t = lane.maturity();
         Label maturity = new Label(t.latest() == null ? messages.get("program.maturity.none")
-                : messages.format("program.maturity.level", t.latest()) + " " + arrow(t) + "  "
-                + t.points().stream().map(p -> String.valueOf(p.level())).collect(Collectors.joining("·")));
+                : (messages.format("program.maturity.level", t.latest()) + " " + arrow(t)).strip());
         maturity.getStyleClass().add("caption");
         maturity.setId("maturity-" + lane.area().id());
-        if (!t.points().isEmpty()) {
-            MaturityLevel last = t.points().getLast();
-            maturity.setTooltip(new Tooltip(t.points().stream().map(p -> p.quarter() + ": " + p.level()
-                    + (p.note() == null ? "" : " — " + p.note())).collect(Collectors.joining("\n"))
-                    + (last.note() == null ? "" : "")));
-        }
         VBox box = new VBox(2, name, maturity);
-        box.setPadding(new Insets(6, 8, 6, 10));
+        if (!t.points().isEmpty()) {
+            String prefix = lane.area().id() + "/";
+            String quarter = selectedMaturity != null && selectedMaturity.startsWith(prefix)
+                    ? selectedMaturity.substring(prefix.length()) : null;
+            MaturityChart chart = new MaturityChart(t, map.currentQuarter(), messages, onMaturity, quarter);
+            maturity.setTooltip(new Tooltip(t.points().stream().map(chart::describe).collect(Collectors.joining("\n"))));
+            box.getChildren().add(chart);
+        }
+        box.setPadding(new Insets(6, 10, 6, 10));
         return box;
     }
 

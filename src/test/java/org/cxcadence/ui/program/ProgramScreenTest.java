@@ -3,8 +3,6 @@ package org.cxcadence.ui.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.cxcadence.domain.Milestone;
@@ -12,10 +10,7 @@ import org.cxcadence.domain.MilestoneStatus;
 import org.cxcadence.domain.ReadinessPattern;
 import org.cxcadence.domain.SponsorCheckIn;
 import org.cxcadence.domain.Workspace;
-import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.testing.FxWait;
-import org.cxcadence.testing.TestAppContexts;
-import org.cxcadence.testing.WorkspaceUiTest;
 import org.cxcadence.ui.shell.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -28,28 +23,31 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
 /** The Program section on the demo company: adding a milestone, answering a check-in, taking a readiness check. */
-class ProgramScreenTest extends WorkspaceUiTest {
-    private static final LocalDate TODAY = LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE);
+class ProgramScreenTest extends ProgramUiTest {
 
     @Start
     void start(Stage stage) {
         startWindow(stage);
     }
 
-    @Override
-    protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        return context.workspaces().openForWriting(target);
-    }
-
-    @Override
-    protected void opened() {
-        context.shell().show(Section.PROGRAM);
-    }
-
     private ProgramSectionView view(FxRobot robot) {
         FxWait.until(() -> robot.lookup("#chip-ms-journey-map").tryQuery().isPresent());
         return robot.lookup("#program-section").queryAs(ProgramSectionView.class);
+    }
+
+    /** Shows the Actions screen with one action chosen. */
+    @SuppressWarnings("unchecked")
+    private void openAction(FxRobot robot, String actionId) {
+        view(robot);
+        robot.interact(() -> context.shell().show(Section.ACTIONS));
+        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+        robot.interact(() -> {
+            for (javafx.scene.control.ListView<org.cxcadence.exchange.actions.ActionRow> list
+                    : robot.lookup(".lane-list").queryAllAs(javafx.scene.control.ListView.class)) {
+                list.getItems().stream().filter(r -> r.action().id().equals(actionId)).findFirst()
+                        .ifPresent(r -> list.getSelectionModel().select(r));
+            }
+        });
     }
 
     @Test
@@ -60,6 +58,28 @@ class ProgramScreenTest extends WorkspaceUiTest {
         assertTrue(robot.lookup("#maturity-ta-listening").queryAs(Labeled.class).getText().startsWith("Maturity 3 ▲"),
                 robot.lookup("#maturity-ta-listening").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup("#timeline-today").tryQuery().isPresent());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void maturityChartHasADotPerRatingAndClickingOneOpensItWithItsNoteToRevise(FxRobot robot) {
+        view(robot);
+        assertTrue(robot.lookup("#maturity-chart-ta-listening").tryQuery().isPresent());
+        assertEquals(3, robot.lookup("#maturity-chart-ta-listening .maturity-dot").queryAll().size());
+        robot.clickOn("#maturity-dot-ta-listening-2026-Q3");
+        assertEquals("Detractors called back.", robot.lookup("#maturity-note").queryAs(TextField.class).getText());
+        assertEquals(Integer.valueOf(2), robot.lookup("#maturity-level").queryAs(ComboBox.class).getValue());
+        assertEquals("2026-Q3", robot.lookup("#maturity-quarter").queryAs(ComboBox.class).getValue());
+
+        robot.interact(() -> {
+            robot.lookup("#maturity-level").queryAs(ComboBox.class).setValue(3);
+            robot.lookup("#maturity-note").queryAs(TextField.class).setText("Detractors called back within a day.");
+        });
+        robot.clickOn("#maturity-record");
+        FxWait.until(() -> onDisk().maturity().stream().anyMatch(l -> l.topicAreaId().equals("ta-listening")
+                && l.quarter().equals("2026-Q3") && l.level() == 3 && "Detractors called back within a day.".equals(l.note())));
+        assertEquals(3, onDisk().maturity().stream().filter(l -> l.topicAreaId().equals("ta-listening")).count(),
+                "a revision replaces the quarter's rating");
     }
 
     @Test
@@ -128,18 +148,26 @@ class ProgramScreenTest extends WorkspaceUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void anActionsPageNamesTheMilestoneItServes(FxRobot robot) {
-        view(robot);
-        robot.interact(() -> context.shell().show(Section.ACTIONS));
-        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
-        robot.interact(() -> {
-            for (javafx.scene.control.ListView<org.cxcadence.exchange.actions.ActionRow> list
-                    : robot.lookup(".lane-list").queryAllAs(javafx.scene.control.ListView.class)) {
-                list.getItems().stream().filter(r -> r.action().id().equals("act-voc-dashboard")).findFirst()
-                        .ifPresent(r -> list.getSelectionModel().select(r));
-            }
-        });
+        openAction(robot, "act-voc-dashboard");
         FxWait.until(() -> robot.lookup("#action-milestones").tryQuery()
                 .map(n -> ((Labeled) n).getText().equals("Serves milestone: Voice-of-customer dashboard for all leaders (2026-Q4)"))
                 .orElse(false));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anActionIsLinkedToAMilestoneFromItsOwnPage(FxRobot robot) {
+        openAction(robot, "act-voc-dashboard");
+        FxWait.until(() -> robot.lookup("#action-milestones").tryQuery()
+                .map(n -> ((Labeled) n).getText().contains("Voice-of-customer dashboard")).orElse(false));
+        FxWait.until(() -> robot.lookup("#action-serve-milestone").tryQuery().map(n -> n.isVisible()).orElse(false));
+        ComboBox<Milestone> serve = robot.lookup("#action-serve-milestone").queryAs(ComboBox.class);
+        assertTrue(serve.getItems().stream().noneMatch(m -> m.id().equals("ms-voc")), "already served");
+        robot.interact(() -> serve.setValue(serve.getItems().stream().filter(m -> m.id().equals("ms-renewal"))
+                .findFirst().orElseThrow()));
+        FxWait.until(() -> onDisk().milestones().stream().anyMatch(m -> m.id().equals("ms-renewal")
+                && !m.actionIds().isEmpty() && m.actionIds().getLast().equals("act-voc-dashboard")));
+        FxWait.until(() -> robot.lookup("#action-milestones").queryAs(Labeled.class).getText()
+                .contains("Renewal moment of truth handled by one team"));
     }
 }
