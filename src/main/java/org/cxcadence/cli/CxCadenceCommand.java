@@ -1,13 +1,19 @@
 package org.cxcadence.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.cxcadence.service.AppInfo;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cx-cadence [GLOBAL OPTIONS] [VERB ARGS…]}: without a verb the GUI opens, with one the
@@ -24,6 +30,14 @@ public final class CxCadenceCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions options = new GlobalOptions();
 
+    /** What a desktop's file association passes (double-click on a workspace): the same as --workspace FILE. */
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A workspace (.cxcadence) to open in the window, the same as --workspace FILE.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
     private final Consumer<GlobalOptions> openGui;
 
     public CxCadenceCommand(Consumer<GlobalOptions> openGui) {
@@ -36,6 +50,18 @@ public final class CxCadenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file != null) {
+            // A word that is neither a verb nor a workspace is a mistyped verb, not a file to create.
+            if (!file.toString().endsWith(".cxcadence") && !Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Unknown verb or workspace file: " + file);
+            }
+            if (options.workspace != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Give the workspace once: --workspace " + options.workspace + " or " + file);
+            }
+            options.workspace = file;
+        }
         openGui.accept(options);
         return ExitCodes.OK;
     }

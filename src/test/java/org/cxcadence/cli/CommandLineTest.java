@@ -74,4 +74,17 @@ class CommandLineTest {
         assertEquals(ExitCodes.USAGE, run("frobnicate"));
         assertTrue(err.toString().contains("frobnicate"), err.toString());
     }
+
+    @Test
+    void aWorkspaceFileAloneOpensItInTheWindowAsADesktopFileAssociationPassesIt() {
+        assertEquals(ExitCodes.OK, run("/tmp/b.cxcadence"));
+        assertEquals(Path.of("/tmp/b.cxcadence"), guiOpenedWith.get().workspace().orElseThrow());
+    }
+
+    @Test
+    void aWorkspaceFileAndWorkspaceOptionTogetherAreAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("--workspace", "/tmp/a.cxcadence", "/tmp/b.cxcadence"));
+        assertTrue(err.toString().contains("once"), err.toString());
+        assertEquals(null, guiOpenedWith.get());
+    }
 }

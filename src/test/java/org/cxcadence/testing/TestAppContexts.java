@@ -31,7 +31,12 @@ public final class TestAppContexts {
     }
 
     public static AppContext create(Path home, UiExecutor executor, Optional<Path> requested) {
+        return create(home, executor, requested, Locale.ENGLISH);
+    }
+
+    /** The app as a person with another language sees it (the window's text and dates follow the locale). */
+    public static AppContext create(Path home, UiExecutor executor, Optional<Path> requested, Locale locale) {
         AppDirectories dirs = new AppDirectories(home, home.resolve("config"), home.resolve("logs"));
-        return new AppContext(dirs, clock(), executor, new FxScheduler(), Locale.ENGLISH, requested);
+        return new AppContext(dirs, clock(), executor, new FxScheduler(), locale, requested);
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -46,9 +48,14 @@ abstract class TourTest {
     MainWindow window;
 
     void startTour(Stage stage) {
+        startTour(stage, Locale.ENGLISH);
+    }
+
+    /** The window as a person with that language sees it. */
+    void startTour(Stage stage, Locale locale) {
         this.stage = stage;
         executor = new FxUiExecutor();
-        context = TestAppContexts.create(home, executor);
+        context = TestAppContexts.create(home, executor, Optional.empty(), locale);
         window = CxCadenceApp.show(stage, context, executor, folder -> { });
         stage.setX(0);
         stage.setY(0);

@@ -84,6 +84,7 @@ public final class ActionBoardView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button dismiss = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
         dismiss.getStyleClass().addAll("flat");
+        dismiss.setAccessibleText(messages.get("a11y.dismiss"));
         dismiss.setOnAction(e -> model.messageProperty().set(""));
         messageBar = new HBox(10, new FontIcon(Material2OutlinedAL.INFO), message, undoInline, spacer, dismiss);
         messageBar.getStyleClass().add("actions-message-bar");
@@ -145,6 +146,7 @@ public final class ActionBoardView extends BorderPane {
         Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
         undo.setId("actions-undo");
         undo.setTooltip(new javafx.scene.control.Tooltip(messages.get("actions.undo")));
+        undo.setAccessibleText(messages.get("actions.undo.short"));
         undo.disableProperty().bind(model.undoStack().canUndoProperty().not());
         MenuButton export = new MenuButton(messages.get("actions.export"), new FontIcon(Material2OutlinedAL.CLOUD_DOWNLOAD));
         export.setId("actions-export");
@@ -251,6 +253,7 @@ public final class ActionBoardView extends BorderPane {
         MenuButton menu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.MORE_VERT));
         menu.setId("lane-menu-" + key);
         menu.getStyleClass().addAll("flat", "no-arrow", "lane-menu");
+        menu.setAccessibleText(messages.get("a11y.laneMenu"));
         MenuItem reassign = new MenuItem(messages.get("actions.lane.reassign"));
         reassign.setId("lane-reassign-" + key);
         reassign.setOnAction(e -> askReassign(lane));

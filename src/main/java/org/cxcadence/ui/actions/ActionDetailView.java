@@ -103,6 +103,7 @@ final class ActionDetailView extends ScrollPane {
         Button close = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
         close.setId("action-close");
         close.getStyleClass().add("flat");
+        close.setAccessibleText(messages.get("dialog.close"));
         close.setOnAction(e -> model.selectedIdProperty().set(null));
         Button delete = new Button(messages.get("actions.detail.delete"), new FontIcon(Material2OutlinedAL.DELETE));
         delete.setId("action-delete");

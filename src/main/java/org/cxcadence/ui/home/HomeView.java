@@ -116,6 +116,9 @@ public final class HomeView extends ScrollPane {
             Label when = new Label(formats.dateTime(n.start()) + " · " + messages.format("home.next.minutes", n.durationMinutes()));
             Label status = new Label(messages.get("status." + n.status().name()));
             status.getStyleClass().add(n.status() == MeetingStatus.READY ? "badge-ok" : "badge-neutral");
+            // The date gives way (it wraps) before the status and the button would be cut, e.g. in German.
+            when.setWrapText(true);
+            status.setMinWidth(Region.USE_PREF_SIZE);
             HBox whenRow = new HBox(10, when, status);
             whenRow.setAlignment(Pos.CENTER_LEFT);
             Label agenda = new Label(messages.format("home.next.agenda", n.agendaItems(), n.plannedMinutes(),
@@ -126,6 +129,7 @@ public final class HomeView extends ScrollPane {
             start.setId("home-start-session");
             start.getStyleClass().add("accent");
             start.setOnAction(e -> startNext.run());
+            start.setMinWidth(Region.USE_PREF_SIZE);
             whenRow.getChildren().add(start);
             body.getChildren().addAll(title, whenRow, agenda);
             GridPane lines = new GridPane();
