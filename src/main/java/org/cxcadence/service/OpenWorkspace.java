@@ -1,10 +1,16 @@
 package org.cxcadence.service;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 
+import org.cxcadence.domain.CarryForward;
+import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.store.Database;
 import org.cxcadence.store.WorkspaceStore;
+import org.cxcadence.store.WorkspaceStore.ActionPick;
+import org.cxcadence.store.WorkspaceStore.SessionPick;
 
 /**
  * A workspace file opened by this process, for writing (holding the single-writer lock) or for
@@ -39,6 +45,48 @@ public final class OpenWorkspace implements AutoCloseable {
      */
     public Workspace homeView() {
         return store.loadHome(HOME_RECENT_SESSIONS);
+    }
+
+    /**
+     * Every list but sessions and actions (none of either): settings, people, topic areas, stages,
+     * segments, series, metrics with their values, templates, minutes records, the program. What the
+     * Metrics screen and Prepare's lists read.
+     */
+    public Workspace listsView() {
+        return store.loadPart(SessionPick.noSessions(), headers -> ActionPick.none());
+    }
+
+    /**
+     * What Prepare shows of one session: every session as a header, whole the session itself, the
+     * sessions its carry-forward reads ({@link CarryForward#sessionsRead}) and those its carried items
+     * came from; the open actions. {@code CarryForward.propose} and {@code reasonFor} give from it
+     * what they give from {@link #snapshot()}.
+     */
+    public Workspace sessionDraftView(String meetingId) {
+        return store.loadPart(SessionPick.of(headers -> headers.stream().filter(m -> m.id().equals(meetingId))
+                        .findFirst().<Collection<String>>map(t -> CarryForward.sessionsRead(headers, t))
+                        .orElse(List.of())).withCarriedSources(),
+                headers -> ActionPick.open());
+    }
+
+    /** Like {@link #sessionDraftView(String)}, also for a session not stored (yet): one being drafted. */
+    public Workspace sessionDraftView(Meeting target) {
+        return store.loadPart(SessionPick.of(headers -> CarryForward.sessionsRead(headers, headers.stream()
+                        .filter(m -> m.id().equals(target.id())).findFirst().orElse(target))).withCarriedSources(),
+                headers -> ActionPick.open());
+    }
+
+    /**
+     * What Run shows while a session is held: every session as a header, that session whole, the
+     * open actions and those raised in it or updated in it; no session ({@code null}): headers and
+     * open actions.
+     */
+    public Workspace liveSessionView(String meetingId) {
+        if (meetingId == null) {
+            return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.open());
+        }
+        return store.loadPart(SessionPick.of(headers -> List.of(meetingId)),
+                headers -> ActionPick.openOrOfSession(meetingId));
     }
 
     /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */

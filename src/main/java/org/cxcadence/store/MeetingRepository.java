@@ -54,6 +54,11 @@ public final class MeetingRepository {
         return db.read(c -> MeetingRows.listByIds(c, List.of(id))).stream().findFirst();
     }
 
+    /** The sessions with these ids, whole, in list order. */
+    public List<Meeting> listByIds(java.util.Collection<String> ids) {
+        return db.read(c -> MeetingRows.listByIds(c, ids));
+    }
+
     /** Every session without its children (attendance, agenda and snapshot empty): for choosing one. */
     public List<Meeting> listHeaders() {
         return db.read(MeetingRows::listHeaders);

@@ -1,0 +1,192 @@
+package org.cxcadence.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.AgendaItem;
+import org.cxcadence.domain.CarryForward;
+import org.cxcadence.domain.Meeting;
+import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.domain.StallRule;
+import org.cxcadence.domain.Workspace;
+import org.cxcadence.exchange.agenda.AgendaDocuments;
+import org.cxcadence.service.generate.BenchmarkSize;
+import org.cxcadence.service.home.HomeSummaryBuilder;
+import org.cxcadence.service.metrics.MetricViews;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each screen's read model (a part of the workspace read with targeted SQL) gives that screen what
+ * the whole snapshot gives it: on the demo company and on a generated workspace, real SQLite files.
+ */
+class ScreenViewsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    private final WorkspaceService workspaces = new WorkspaceService();
+    private final ExchangeService exchange = new ExchangeService(workspaces, Clock.systemUTC());
+
+    private Path demo() {
+        Path file = dir.resolve("demo.cxcadence");
+        exchange.fillWithDemo(file, TODAY);
+        return file;
+    }
+
+    private Path generated() {
+        Path file = dir.resolve("gen.cxcadence");
+        exchange.generate(file, new BenchmarkSize("small", 3, 30, 5, 6, 20, 4, 6), 11, TODAY);
+        return file;
+    }
+
+    @Test
+    void prepareDraftOfEverySessionIsTheWholeSnapshotsOnTheDemo() {
+        assertSameDrafts(demo());
+    }
+
+    @Test
+    void prepareDraftIsTheWholeSnapshotsWithItemsToCarryAndASessionCalledOff() {
+        Path file = demo();
+        try (OpenWorkspace open = workspaces.openForWriting(file)) {
+            AgendaService agenda = new AgendaService(open, Clock.systemUTC());
+            List<Meeting> upcoming = open.snapshot().meetings().stream()
+                    .filter(m -> m.status() == MeetingStatus.DRAFT || m.status() == MeetingStatus.READY)
+                    .sorted(java.util.Comparator.comparing(Meeting::start)).toList();
+            for (Meeting m : upcoming) {
+                m.agenda().stream().filter(a -> a.carriedFromId() != null).forEach(a -> agenda.removeItem(m.id(), a.id()));
+            }
+            agenda.cancel(upcoming.getFirst().id(), TODAY);
+        }
+        assertTrue(assertSameDrafts(file) > 0, "some session has items to carry");
+    }
+
+    @Test
+    void prepareDraftOfEverySessionIsTheWholeSnapshotsOnAGeneratedWorkspace() {
+        assertSameDrafts(generated());
+    }
+
+    @Test
+    void runShowsTheSameReviewAndActionsAsTheWholeSnapshotOnTheDemo() {
+        assertSameLiveViews(demo());
+    }
+
+    @Test
+    void runShowsTheSameReviewAndActionsAsTheWholeSnapshotOnAGeneratedWorkspace() {
+        assertSameLiveViews(generated());
+    }
+
+    @Test
+    void metricsAndPrepareListsAreTheWholeSnapshotsWithoutSessionsOrActions() {
+        try (OpenWorkspace open = workspaces.openReadOnly(demo())) {
+            Workspace whole = open.snapshot();
+            Workspace lists = open.listsView();
+            assertTrue(lists.meetings().isEmpty());
+            assertTrue(lists.actionItems().isEmpty());
+            assertEquals(new Workspace(whole.settings(), whole.people(), whole.topicAreas(), whole.journeyStages(),
+                    whole.segments(), whole.series(), List.of(), List.of(), whole.metrics(), whole.agendaTemplates(),
+                    whole.invitations(), whole.minutes(), whole.milestones(), whole.maturity(),
+                    whole.sponsorQuestions(), whole.checkIns(), whole.readinessChecks()), lists);
+            assertEquals(MetricViews.dashboard(whole), MetricViews.dashboard(lists));
+            whole.metrics().forEach(m -> assertEquals(MetricViews.trend(whole, m.id()), MetricViews.trend(lists, m.id())));
+            assertEquals(MetricService.snapshotFor(whole, TODAY), MetricService.snapshotFor(lists, TODAY));
+        }
+    }
+
+    @Test
+    void prepareDraftLeavesOutOldAgendasAndClosedActions() {
+        try (OpenWorkspace open = workspaces.openReadOnly(generated())) {
+            Workspace whole = open.snapshot();
+            Meeting next = whole.meetings().stream().filter(m -> m.status() == MeetingStatus.DRAFT).findFirst()
+                    .orElseThrow();
+            Workspace view = open.sessionDraftView(next.id());
+            assertEquals(whole.meetings().size(), view.meetings().size(), "every session header is there");
+            assertTrue(view.meetings().stream().filter(m -> !m.agenda().isEmpty()).count()
+                    < whole.meetings().stream().filter(m -> !m.agenda().isEmpty()).count());
+            assertTrue(view.actionItems().stream().allMatch(ActionItem::isOpen));
+            assertTrue(view.actionItems().size() < whole.actionItems().size());
+        }
+    }
+
+    /** Returns how many sessions had items to carry. */
+    private int assertSameDrafts(Path file) {
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            int carried = 0;
+            int withItems = 0;
+            for (Meeting m : whole.meetings()) {
+                Workspace view = open.sessionDraftView(m.id());
+                Meeting viewed = find(view, m.id());
+                assertEquals(m, viewed, "the session itself comes whole");
+                for (LocalDate today : List.of(TODAY, m.start().toLocalDate())) {
+                    assertEquals(CarryForward.propose(whole, m, today), CarryForward.propose(view, viewed, today),
+                            "draft of " + m.id() + " on " + today);
+                }
+                withItems += CarryForward.items(whole.meetings(), m).isEmpty() ? 0 : 1;
+                for (AgendaItem a : m.agenda()) {
+                    assertEquals(CarryForward.reasonFor(a, whole.meetings()), CarryForward.reasonFor(a, view.meetings()),
+                            "reason of " + a.id());
+                    carried += a.carriedFromId() == null ? 0 : 1;
+                }
+                assertEquals(AgendaDocuments.build(whole, m, TODAY, java.time.ZoneOffset.UTC, Locale.US),
+                        AgendaDocuments.build(view, viewed, TODAY, java.time.ZoneOffset.UTC, Locale.US));
+                assertEquals(whole.people(), view.people());
+                assertEquals(whole.agendaTemplates(), view.agendaTemplates());
+            }
+            assertTrue(carried > 0, "the workspace has carried items to explain");
+            Meeting unsaved = new Meeting("not-stored", whole.series().getFirst().id(), "Extra", TODAY.plusWeeks(2)
+                    .atTime(9, 0).atOffset(java.time.ZoneOffset.UTC), 60, MeetingStatus.DRAFT, null, null, List.of(),
+                    null, List.of(), List.of());
+            assertEquals(CarryForward.items(with(whole.meetings(), unsaved), unsaved),
+                    CarryForward.items(with(open.sessionDraftView(unsaved).meetings(), unsaved), unsaved));
+            return withItems;
+        }
+    }
+
+    private void assertSameLiveViews(Path file) {
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            List<String> ids = new java.util.ArrayList<>(whole.meetings().stream().map(Meeting::id).toList());
+            ids.add(null);
+            for (String id : ids) {
+                Workspace view = open.liveSessionView(id);
+                if (id != null) {
+                    assertEquals(find(whole, id), find(view, id));
+                    Set<String> items = find(whole, id).agenda().stream().map(AgendaItem::id).collect(Collectors.toSet());
+                    assertEquals(whole.actionItems().stream().filter(a -> items.contains(a.agendaItemId())).toList(),
+                            view.actionItems().stream().filter(a -> items.contains(a.agendaItemId())).toList(),
+                            "actions raised on the items of " + id);
+                }
+                List<ActionItem> open1 = whole.actionItems().stream().filter(ActionItem::isOpen).toList();
+                assertEquals(open1, view.actionItems().stream().filter(ActionItem::isOpen).toList());
+                StallRule a = StallRule.of(whole, TODAY);
+                StallRule b = StallRule.of(view, TODAY);
+                open1.forEach(x -> assertEquals(a.assess(x), b.assess(x), "stall of " + x.id()));
+                assertEquals(HomeSummaryBuilder.assetTiles(whole), HomeSummaryBuilder.assetTiles(view));
+                assertEquals(whole.people(), view.people());
+                assertEquals(whole.topicAreas(), view.topicAreas());
+                assertEquals(MetricService.snapshotFor(whole, TODAY), MetricService.snapshotFor(view, TODAY));
+            }
+        }
+    }
+
+    private static Meeting find(Workspace w, String id) {
+        return w.meetings().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<Meeting> with(List<Meeting> meetings, Meeting extra) {
+        List<Meeting> all = new java.util.ArrayList<>(meetings);
+        all.add(extra);
+        return all;
+    }
+}
