@@ -89,6 +89,16 @@ public final class OpenWorkspace implements AutoCloseable {
                 headers -> ActionPick.openOrOfSession(meetingId));
     }
 
+    /**
+     * What the Actions screen reads: every session as a header (titles, the stall rule), no agendas;
+     * the open actions and those made or closed since {@code since} ({@link
+     * org.cxcadence.domain.Scorecard#earliestDayCounted}), or every action when {@code since} is null.
+     */
+    public Workspace actionsView(java.time.LocalDate since) {
+        return store.loadPart(SessionPick.headersOnly(),
+                headers -> since == null ? ActionPick.all() : ActionPick.openOrTouchedSince(since));
+    }
+
     /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */
     public static final int HOME_RECENT_SESSIONS = 5;
 

@@ -184,6 +184,23 @@ public final class WorkspaceStore {
         }
 
         /**
+         * The open ones and every action made, closed or given a DONE update on or after {@code since}
+         * (an ISO date): what a scorecard of windows from that day on counts. "Made" is the day of
+         * created_at, else of the session it was raised in; "closed" the day of completed_at, else of
+         * its last DONE update (Scorecard's definitions). Timestamps are ISO text, so the first ten
+         * characters are their own local day.
+         */
+        public static ActionPick openOrTouchedSince(java.time.LocalDate since) {
+            return new ActionPick(OPEN
+                    + " OR substr(created_at, 1, 10) >= ?1"
+                    + " OR substr(completed_at, 1, 10) >= ?1"
+                    + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE substr(start, 1, 10) >= ?1))"
+                    + " OR (completed_at IS NULL AND status = 'DONE' AND id IN"
+                    + " (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= ?1))", false,
+                    since.toString());
+        }
+
+        /**
          * The open ones and those raised in a session, on one of its items, or given an update in it:
          * what a live session and its minutes show of actions.
          */

@@ -46,7 +46,8 @@ class ScreenViewsTest {
 
     private Path generated() {
         Path file = dir.resolve("gen.cxcadence");
-        exchange.generate(file, new BenchmarkSize("small", 3, 30, 5, 6, 20, 4, 6), 11, TODAY);
+        // 70 weekly sessions a series: more history than the board and the scorecard look at
+        exchange.generate(file, new BenchmarkSize("small", 3, 70, 4, 5, 20, 4, 6), 11, TODAY);
         return file;
     }
 
@@ -100,6 +101,54 @@ class ScreenViewsTest {
             assertEquals(MetricViews.dashboard(whole), MetricViews.dashboard(lists));
             whole.metrics().forEach(m -> assertEquals(MetricViews.trend(whole, m.id()), MetricViews.trend(lists, m.id())));
             assertEquals(MetricService.snapshotFor(whole, TODAY), MetricService.snapshotFor(lists, TODAY));
+        }
+    }
+
+    @Test
+    void actionsBoardListsAndScorecardsAreTheWholeSnapshotsOnTheDemo() {
+        assertSameBoard(demo());
+    }
+
+    @Test
+    void actionsBoardListsAndScorecardsAreTheWholeSnapshotsOnAGeneratedWorkspace() {
+        assertSameBoard(generated());
+    }
+
+    private void assertSameBoard(Path file) {
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            assertEquals(whole.actionItems(), open.actionsView(null).actionItems(), "done and all read every action");
+            for (LocalDate today : List.of(TODAY, TODAY.minusMonths(5), TODAY.plusMonths(2))) {
+                for (int weeks : List.of(1, org.cxcadence.domain.ScorecardWindow.DEFAULT_WEEKS, 26, 52, 104)) {
+                    var window = org.cxcadence.domain.ScorecardWindow.lastWeeks(weeks, today);
+                    Workspace view = open.actionsView(org.cxcadence.domain.Scorecard.earliestDayCounted(window, today));
+                    assertEquals(ActionService.scorecards(whole, window, today), ActionService.scorecards(view, window, today),
+                            weeks + " weeks to " + today);
+                    for (ActionService.StatusFilter f : List.of(ActionService.StatusFilter.OPEN,
+                            ActionService.StatusFilter.OVERDUE, ActionService.StatusFilter.STALLED)) {
+                        assertEquals(ActionService.list(whole, null, f, today), ActionService.list(view, null, f, today));
+                    }
+                    var wholeRows = org.cxcadence.exchange.actions.ActionRow.all(whole, today);
+                    var viewRows = org.cxcadence.exchange.actions.ActionRow.all(view, today);
+                    assertEquals(wholeRows.stream().filter(r -> r.overdue() || r.stalled() || r.action().isOpen()).toList(),
+                            viewRows.stream().filter(r -> r.overdue() || r.stalled() || r.action().isOpen()).toList(),
+                            "lane counts");
+                    assertEquals(whole.people(), view.people());
+                    assertEquals(whole.milestones(), view.milestones());
+                }
+            }
+        }
+    }
+
+    @Test
+    void actionsBoardLeavesOutClosedActionsOlderThanTheScorecardLooks() {
+        try (OpenWorkspace open = workspaces.openReadOnly(generated())) {
+            Workspace whole = open.snapshot();
+            Workspace part = open.actionsView(org.cxcadence.domain.Scorecard.earliestDayCounted(
+                    org.cxcadence.domain.ScorecardWindow.defaultFor(TODAY), TODAY));
+            assertTrue(part.actionItems().size() < whole.actionItems().size());
+            assertTrue(part.meetings().stream().allMatch(m -> m.agenda().isEmpty()), "sessions are headers");
+            assertEquals(whole.meetings().size(), part.meetings().size());
         }
     }
 
