@@ -99,6 +99,30 @@ public final class OpenWorkspace implements AutoCloseable {
                 headers -> since == null ? ActionPick.all() : ActionPick.openOrTouchedSince(since));
     }
 
+    /**
+     * What the minutes of one session read: every session as a header, that one whole (a session id,
+     * or {@code latest}: the latest completed), and the actions its minutes can show
+     * ({@link ActionPick#forMinutes}); with a scorecard, also those it counts from
+     * {@code scorecardFrom.apply(day)} on (every action when that gives null).
+     */
+    public Workspace minutesView(String ref, boolean scorecard,
+                                 java.util.function.UnaryOperator<java.time.LocalDate> scorecardFrom) {
+        java.util.function.Function<List<Meeting>, java.util.Optional<Meeting>> session = headers ->
+                "latest".equalsIgnoreCase(ref == null ? "" : ref.strip())
+                        ? org.cxcadence.domain.minutes.MinutesBuilder.latestCompleted(headers)
+                        : headers.stream().filter(m -> m.id().equals(ref == null ? "" : ref.strip())).findFirst();
+        return store.loadPart(SessionPick.of(headers -> session.apply(headers).map(m -> List.of(m.id())).orElse(List.of())),
+                headers -> session.apply(headers).map(m -> {
+                    java.time.LocalDate day = m.start().toLocalDate();
+                    java.time.LocalDate since = org.cxcadence.domain.minutes.MinutesBuilder.reviewSince(headers, m);
+                    if (!scorecard) {
+                        return ActionPick.forMinutes(m.id(), since, null);
+                    }
+                    java.time.LocalDate from = scorecardFrom.apply(day);
+                    return from == null ? ActionPick.all() : ActionPick.forMinutes(m.id(), since, from);
+                }).orElse(ActionPick.none()));
+    }
+
     /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */
     public static final int HOME_RECENT_SESSIONS = 5;
 

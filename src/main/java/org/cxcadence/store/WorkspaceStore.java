@@ -191,23 +191,43 @@ public final class WorkspaceStore {
          * characters are their own local day.
          */
         public static ActionPick openOrTouchedSince(java.time.LocalDate since) {
-            return new ActionPick(OPEN
-                    + " OR substr(created_at, 1, 10) >= ?1"
-                    + " OR substr(completed_at, 1, 10) >= ?1"
-                    + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE substr(start, 1, 10) >= ?1))"
-                    + " OR (completed_at IS NULL AND status = 'DONE' AND id IN"
-                    + " (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= ?1))", false,
-                    since.toString());
+            return new ActionPick(OPEN + TOUCHED_SINCE, false, since.toString());
         }
+
+        private static final String TOUCHED_SINCE = " OR substr(created_at, 1, 10) >= ?1"
+                + " OR substr(completed_at, 1, 10) >= ?1"
+                + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE substr(start, 1, 10) >= ?1))"
+                + " OR (completed_at IS NULL AND status = 'DONE' AND id IN"
+                + " (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= ?1))";
 
         /**
          * The open ones and those raised in a session, on one of its items, or given an update in it:
          * what a live session and its minutes show of actions.
          */
         public static ActionPick openOrOfSession(String meetingId) {
-            return new ActionPick(OPEN + " OR meeting_id = ?1"
-                    + " OR agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?1)"
-                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE meeting_id = ?1)", false, meetingId);
+            return new ActionPick(OPEN + OF_SESSION, false, meetingId);
+        }
+
+        private static final String OF_SESSION = " OR meeting_id = ?1"
+                + " OR agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?1)"
+                + " OR id IN (SELECT action_item_id FROM action_updates WHERE meeting_id = ?1)";
+
+        /**
+         * What a session's minutes look at: {@link #openOrOfSession}, those closed or updated after
+         * {@code reviewSince} (the open-action review judges actions as they stood on the day, so any
+         * action changed since may have been open, done or overdue then), and, when the minutes have a
+         * scorecard, those made or closed from {@code scorecardFrom} on ({@link #openOrTouchedSince}).
+         */
+        public static ActionPick forMinutes(String meetingId, java.time.LocalDate reviewSince,
+                                            java.time.LocalDate scorecardFrom) {
+            String where = OPEN + OF_SESSION
+                    + " OR substr(completed_at, 1, 10) > ?2"
+                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE date > ?2)";
+            if (scorecardFrom == null) {
+                return new ActionPick(where, false, meetingId, reviewSince.toString());
+            }
+            return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, reviewSince.toString(),
+                    scorecardFrom.toString());
         }
     }
 

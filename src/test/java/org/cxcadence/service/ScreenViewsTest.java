@@ -153,6 +153,45 @@ class ScreenViewsTest {
     }
 
     @Test
+    void minutesOfEveryHeldSessionAreTheWholeSnapshotsOnTheDemo() {
+        assertSameMinutes(demo());
+    }
+
+    @Test
+    void minutesOfEveryHeldSessionAreTheWholeSnapshotsOnAGeneratedWorkspace() {
+        assertSameMinutes(generated());
+    }
+
+    private void assertSameMinutes(Path file) {
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            int held = 0;
+            for (var source : List.of(org.cxcadence.domain.minutes.ScorecardSource.NONE,
+                    new org.cxcadence.domain.minutes.FollowThroughScorecard())) {
+                MinutesService minutes = new MinutesService(open, Locale.US, null, source);
+                for (var sections : List.of(org.cxcadence.domain.minutes.MinutesSection.all(),
+                        Set.of(org.cxcadence.domain.minutes.MinutesSection.NOTES))) {
+                    List<String> refs = new java.util.ArrayList<>(whole.meetings().stream()
+                            .filter(org.cxcadence.domain.minutes.MinutesBuilder::hasMinutes).map(Meeting::id).toList());
+                    refs.add("latest");
+                    for (String ref : refs) {
+                        Workspace view = minutes.view(ref, sections);
+                        assertEquals(minutes.build(whole, ref, sections), minutes.build(view, ref, sections), ref);
+                        held++;
+                    }
+                }
+            }
+            assertTrue(held > 4);
+            MinutesService minutes = new MinutesService(open, Locale.US, null,
+                    new org.cxcadence.domain.minutes.FollowThroughScorecard());
+            assertTrue(minutes.view("latest", org.cxcadence.domain.minutes.MinutesSection.all()).actionItems().size()
+                    <= whole.actionItems().size());
+            org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                    () -> minutes.build("no-such-session", org.cxcadence.domain.minutes.MinutesSection.all()));
+        }
+    }
+
+    @Test
     void prepareDraftLeavesOutOldAgendasAndClosedActions() {
         try (OpenWorkspace open = workspaces.openReadOnly(generated())) {
             Workspace whole = open.snapshot();
