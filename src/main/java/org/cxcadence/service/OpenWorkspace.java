@@ -56,6 +56,11 @@ public final class OpenWorkspace implements AutoCloseable {
         return store.loadPart(SessionPick.noSessions(), headers -> ActionPick.none());
     }
 
+    /** {@link #listsView()} with every session as a header (no agendas, no actions): the History list's lists. */
+    public Workspace listsAndSessionHeaders() {
+        return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.none());
+    }
+
     /**
      * What Prepare shows of one session: every session as a header, whole the session itself, the
      * sessions its carry-forward reads ({@link CarryForward#sessionsRead}) and those its carried items

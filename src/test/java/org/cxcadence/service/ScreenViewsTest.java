@@ -192,6 +192,48 @@ class ScreenViewsTest {
     }
 
     @Test
+    void historyListAndFiltersAreTheWholeSnapshotsOnTheDemo() {
+        assertSameHistory(demo());
+    }
+
+    @Test
+    void historyListAndFiltersAreTheWholeSnapshotsOnAGeneratedWorkspace() {
+        assertSameHistory(generated());
+    }
+
+    private void assertSameHistory(Path file) {
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            HistoryService history = new HistoryService(open);
+            HistoryService.Listing listing = history.listing();
+            assertEquals(HistoryService.Listing.of(whole).facts(), listing.facts(), "counts, topic areas and people");
+            assertTrue(listing.lists().meetings().stream().allMatch(m -> m.agenda().isEmpty()), "headers only");
+            assertTrue(listing.lists().actionItems().isEmpty());
+            List<HistoryService.Filter> filters = new java.util.ArrayList<>();
+            filters.add(HistoryService.Filter.none());
+            whole.people().forEach(p -> filters.add(new HistoryService.Filter(null, null, null, null, p.id())));
+            whole.topicAreas().forEach(t -> filters.add(new HistoryService.Filter(null, null, null, t.id(), null)));
+            whole.series().forEach(x -> filters.add(new HistoryService.Filter(x.id(), TODAY.minusMonths(3), TODAY,
+                    null, null)));
+            int shown = 0;
+            for (HistoryService.Filter f : filters) {
+                var expected = HistoryService.sessions(whole, f, TODAY);
+                assertEquals(expected, HistoryService.sessions(listing, f, TODAY), f.toString());
+                for (Meeting m : whole.meetings()) {
+                    assertEquals(matchesAsFirstWritten(whole, m, f), HistoryService.matches(whole, m, f));
+                    assertEquals(matchesAsFirstWritten(whole, m, f),
+                            HistoryService.matches(m, f, listing.facts().get(m.id())), m.id() + " " + f);
+                }
+                for (String q : List.of("customer", "churn")) {
+                    assertEquals(history.search(q, f, whole), history.searchIn(q, f, listing), q + " " + f);
+                }
+                shown += expected.size();
+            }
+            assertTrue(shown > 0);
+        }
+    }
+
+    @Test
     void prepareDraftLeavesOutOldAgendasAndClosedActions() {
         try (OpenWorkspace open = workspaces.openReadOnly(generated())) {
             Workspace whole = open.snapshot();
@@ -266,6 +308,33 @@ class ScreenViewsTest {
                 assertEquals(MetricService.snapshotFor(whole, TODAY), MetricService.snapshotFor(view, TODAY));
             }
         }
+    }
+
+    /** HistoryService.matches before the read model, kept here as the reference. */
+    private static boolean matchesAsFirstWritten(Workspace w, Meeting m, HistoryService.Filter f) {
+        if (f == null || f.isEmpty()) {
+            return true;
+        }
+        LocalDate day = m.start().toLocalDate();
+        if (f.seriesId() != null && !f.seriesId().equals(m.seriesId())) {
+            return false;
+        }
+        if (f.from() != null && day.isBefore(f.from()) || f.to() != null && day.isAfter(f.to())) {
+            return false;
+        }
+        if (f.topicAreaId() != null && m.agenda().stream().noneMatch(a -> f.topicAreaId().equals(a.topicAreaId()))) {
+            return false;
+        }
+        if (f.personId() != null) {
+            String p = f.personId();
+            boolean attended = m.attendance().stream().anyMatch(a -> a.personId().equals(p) && a.present());
+            boolean presented = m.agenda().stream().map(AgendaItem::presenterId).anyMatch(p::equals);
+            boolean owns = w.actionItems().stream().anyMatch(a -> m.id().equals(a.meetingId()) && p.equals(a.ownerId()));
+            boolean updated = w.actionItems().stream().filter(a -> p.equals(a.ownerId()))
+                    .anyMatch(a -> a.updates().stream().anyMatch(u -> m.id().equals(u.meetingId())));
+            return attended || presented || owns || updated;
+        }
+        return true;
     }
 
     private static Meeting find(Workspace w, String id) {
