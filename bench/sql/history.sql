@@ -21,6 +21,6 @@ SELECT * FROM sponsor_questions;
 SELECT * FROM sponsor_check_ins;
 SELECT * FROM sponsor_answers;
 SELECT * FROM readiness_checks;
-            SELECT m.id,                    (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id),                    (SELECT count(*) FROM agenda_items a JOIN decisions d ON d.agenda_item_id = a.id                      WHERE a.meeting_id = m.id),                    (SELECT count(*) FROM action_items x WHERE x.meeting_id = m.id) ;
+SELECT m.id, (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id), (SELECT count(*) FROM agenda_items a JOIN decisions d ON d.agenda_item_id = a.id WHERE a.meeting_id = m.id), (SELECT count(*) FROM action_items x WHERE x.meeting_id = m.id) FROM meetings m;
 SELECT DISTINCT meeting_id, topic_area_id FROM agenda_items WHERE topic_area_id IS NOT NULL;
-            SELECT meeting_id, person_id FROM attendance WHERE present = 1             UNION SELECT meeting_id, presenter_id FROM agenda_items WHERE presenter_id IS NOT NULL             UNION SELECT meeting_id, owner_id FROM action_items WHERE meeting_id IS NOT NULL             UNION SELECT u.meeting_id, a.owner_id FROM action_updates u JOIN action_items a ON a.id = u.action_item_id ;
+SELECT meeting_id, person_id FROM attendance WHERE present = 1 UNION SELECT meeting_id, presenter_id FROM agenda_items WHERE presenter_id IS NOT NULL UNION SELECT meeting_id, owner_id FROM action_items WHERE meeting_id IS NOT NULL UNION SELECT u.meeting_id, a.owner_id FROM action_updates u JOIN action_items a ON a.id = u.action_item_id WHERE u.meeting_id IS NOT NULL;
