@@ -128,6 +128,14 @@ public final class OpenWorkspace implements AutoCloseable {
                 }).orElse(ActionPick.none()));
     }
 
+    /**
+     * What the Program screen reads: every session as a header (sessions held per series), the open
+     * actions (to link to a milestone) and those serving a milestone (named on the road map).
+     */
+    public Workspace programView() {
+        return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.openOrServingMilestones());
+    }
+
     /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */
     public static final int HOME_RECENT_SESSIONS = 5;
 

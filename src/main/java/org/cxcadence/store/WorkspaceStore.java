@@ -177,6 +177,11 @@ public final class WorkspaceStore {
             return new ActionPick(OPEN, false);
         }
 
+        /** The open ones and those serving a milestone (the Program screen's road map and its link picker). */
+        public static ActionPick openOrServingMilestones() {
+            return new ActionPick(OPEN + " OR id IN (SELECT action_id FROM milestone_actions)", false);
+        }
+
         /** The open ones and those raised in the sessions named (their meeting_id). */
         public static ActionPick openOrRaisedIn(java.util.Collection<String> meetingIds) {
             return new ActionPick(OPEN + " OR meeting_id IN (SELECT value FROM json_each(?))", false,

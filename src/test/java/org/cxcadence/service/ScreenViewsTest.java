@@ -1,6 +1,7 @@
 package org.cxcadence.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -230,6 +231,30 @@ class ScreenViewsTest {
                 shown += expected.size();
             }
             assertTrue(shown > 0);
+        }
+    }
+
+    @Test
+    void programRoadmapSessionsHeldAndLinkedActionsAreTheWholeSnapshotsOnTheDemo() {
+        try (OpenWorkspace open = workspaces.openReadOnly(demo())) {
+            Workspace whole = open.snapshot();
+            Workspace view = open.programView();
+            assertTrue(view.meetings().stream().allMatch(m -> m.agenda().isEmpty()), "headers only");
+            for (LocalDate today : List.of(TODAY, TODAY.plusMonths(4))) {
+                assertEquals(org.cxcadence.domain.Roadmap.of(whole, today), org.cxcadence.domain.Roadmap.of(view, today));
+                assertEquals(org.cxcadence.domain.SessionsHeld.of(whole, today, java.time.ZoneOffset.UTC),
+                        org.cxcadence.domain.SessionsHeld.of(view, today, java.time.ZoneOffset.UTC));
+            }
+            assertEquals(whole.actionItems().stream().filter(ActionItem::isOpen).toList(),
+                    view.actionItems().stream().filter(ActionItem::isOpen).toList(), "the link picker");
+            Set<String> served = whole.milestones().stream().flatMap(m -> m.actionIds().stream()).collect(Collectors.toSet());
+            assertFalse(served.isEmpty(), "the demo links actions to milestones");
+            assertEquals(whole.actionItems().stream().filter(a -> served.contains(a.id())).toList(),
+                    view.actionItems().stream().filter(a -> served.contains(a.id())).toList(), "titles on the road map");
+            assertEquals(whole.milestones(), view.milestones());
+            assertEquals(whole.checkIns(), view.checkIns());
+            assertEquals(whole.readinessChecks(), view.readinessChecks());
+            assertEquals(whole.people(), view.people());
         }
     }
 
