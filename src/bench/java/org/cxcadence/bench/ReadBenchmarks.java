@@ -94,27 +94,33 @@ public class ReadBenchmarks {
         return HomeSummaryBuilder.build(workspace.snapshot(), BenchFiles.TODAY);
     }
 
-    /** The carry-forward draft: the series' next session and what carries onto it. */
+    /** The carry-forward draft: the series' next session and what carries onto it (its read model since perf2). */
     @Benchmark
     public Object carryForwardDraft() {
-        Workspace w = agenda.snapshot();
-        Optional<Meeting> next = agenda.findNext(Optional.of(BenchFiles.SERIES), BenchFiles.TODAY);
-        return CarryForward.items(w.meetings(), next.orElseThrow());
+        Meeting next = agenda.findNext(Optional.of(BenchFiles.SERIES), BenchFiles.TODAY).orElseThrow();
+        return CarryForward.propose(agenda.draftView(next), next, BenchFiles.TODAY);
     }
 
+    /** One leader's open actions, from the board's read model (open actions and those the scorecard counts). */
     @Benchmark
     public List<?> actionsOfOneLeader() {
-        return ActionService.list(actions.snapshot(), BenchFiles.LEADER, ActionService.StatusFilter.OPEN, BenchFiles.TODAY);
+        return ActionService.list(actions.boardView(boardSince()), BenchFiles.LEADER, ActionService.StatusFilter.OPEN,
+                BenchFiles.TODAY);
     }
 
     @Benchmark
     public List<?> actionsOfAll() {
-        return ActionService.list(actions.snapshot(), null, ActionService.StatusFilter.OPEN, BenchFiles.TODAY);
+        return ActionService.list(actions.boardView(boardSince()), null, ActionService.StatusFilter.OPEN, BenchFiles.TODAY);
     }
 
     @Benchmark
     public List<?> scorecard() {
-        return ActionService.scorecards(actions.snapshot(), ScorecardWindow.defaultFor(BenchFiles.TODAY), BenchFiles.TODAY);
+        return ActionService.scorecards(actions.boardView(boardSince()), ScorecardWindow.defaultFor(BenchFiles.TODAY),
+                BenchFiles.TODAY);
+    }
+
+    private static java.time.LocalDate boardSince() {
+        return org.cxcadence.domain.Scorecard.earliestDayCounted(ScorecardWindow.defaultFor(BenchFiles.TODAY), BenchFiles.TODAY);
     }
 
     @Benchmark

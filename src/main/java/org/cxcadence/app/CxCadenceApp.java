@@ -61,7 +61,7 @@ public final class CxCadenceApp extends Application {
         MainWindow window = new MainWindow(stage, context, executor.busyProperty(), showFolder);
         Scene scene = new Scene(window, PREFERRED.width(), PREFERRED.height());
         scene.getStylesheets().add(Theme.appStylesheet());
-        StartupProbe.installIfAsked(scene);
+        StartupProbe.installIfAsked(scene, section -> context.shell().show(section));
         context.shell().themeProperty().addListener((obs, old, now) -> {
             now.apply();
             context.preferences().setTheme(now);

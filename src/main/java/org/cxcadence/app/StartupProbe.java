@@ -9,6 +9,11 @@ import javafx.scene.Scene;
  * until Home shows real content (its action counts) and prints that time. Lines on stdout:
  * {@code cx-startup first-frame MILLIS} and {@code cx-startup home MILLIS}. Off (and not installed)
  * without the property.
+ * <p>
+ * With {@code =tour} (bench/pulse.sh), once Home shows content it walks every section for
+ * {@link #TOUR_STEP_MS} each, then types a common and a rare word into History's search, and prints
+ * for each step the longest gap between two frames (the FX thread busy, nothing drawn) and how many
+ * gaps exceeded 100 ms: {@code cx-pulse STEP max-gap-ms N over-100ms N}; then quits.
  */
 final class StartupProbe {
     static final String PROPERTY = "cxcadence.startupProbe";
@@ -19,14 +24,75 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static void installIfAsked(Scene scene) {
+    static final long TOUR_STEP_MS = 6000;
+
+    private java.util.function.Consumer<org.cxcadence.ui.shell.Section> navigator;
+
+    static void installIfAsked(Scene scene, java.util.function.Consumer<org.cxcadence.ui.shell.Section> navigator) {
         String mode = System.getProperty(PROPERTY);
         if (mode == null) {
             return;
         }
-        boolean waitForHome = "home".equals(mode);
+        boolean waitForHome = "home".equals(mode) || "tour".equals(mode);
         StartupProbe probe = new StartupProbe();
+        if ("tour".equals(mode)) {
+            probe.navigator = navigator;
+        }
         scene.addPostLayoutPulseListener(() -> probe.pulse(scene, waitForHome));
+    }
+
+    /** Walks the sections and the search, measuring frame gaps per step (see the class comment). */
+    private void tour(Scene scene) {
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        java.util.List<Runnable> actions = new java.util.ArrayList<>();
+        for (org.cxcadence.ui.shell.Section s : org.cxcadence.ui.shell.Section.values()) {
+            steps.add(s.name());
+            actions.add(() -> navigator.accept(s));
+        }
+        for (String word : java.util.List.of("customer", "quokka")) {
+            steps.add("SEARCH-" + word);
+            actions.add(() -> {
+                navigator.accept(org.cxcadence.ui.shell.Section.HISTORY);
+                if (scene.lookup("#history-search") instanceof javafx.scene.control.TextInputControl t) {
+                    t.setText(word);
+                }
+            });
+        }
+        long[] maxGap = new long[steps.size()];
+        int[] over = new int[steps.size()];
+        int[] step = {-1};
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0 && step[0] >= 0) {
+                    long gap = (now - last) / 1_000_000;
+                    maxGap[step[0]] = Math.max(maxGap[step[0]], gap);
+                    over[step[0]] += gap > 100 ? 1 : 0;
+                }
+                last = now;
+            }
+        };
+        frames.start();
+        javafx.animation.Timeline timeline = new javafx.animation.Timeline();
+        for (int i = 0; i < steps.size(); i++) {
+            int at = i;
+            timeline.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(i * TOUR_STEP_MS), e -> {
+                step[0] = at;
+                actions.get(at).run();
+            }));
+        }
+        timeline.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(steps.size() * TOUR_STEP_MS), e -> {
+            frames.stop();
+            for (int i = 0; i < steps.size(); i++) {
+                System.out.println("cx-pulse " + steps.get(i) + " max-gap-ms " + maxGap[i] + " over-100ms " + over[i]);
+            }
+            System.out.println("cx-startup rss-kb " + residentKb());
+            System.out.flush();
+            Platform.exit();
+        }));
+        timeline.play();
     }
 
     /** VmRSS from /proc (Linux); -1 elsewhere. */
@@ -59,7 +125,11 @@ final class StartupProbe {
             }
             System.out.flush();
             done = true;
-            Platform.runLater(Platform::exit);
+            if (navigator != null) {
+                Platform.runLater(() -> tour(scene));
+            } else {
+                Platform.runLater(Platform::exit);
+            }
         }
     }
 }

@@ -52,7 +52,7 @@ final class MetricsListVerb implements Callable<Integer> {
         VerbSupport verb = new VerbSupport(context, parent.root.options());
         Workspace w;
         try (OpenWorkspace workspace = verb.workspaces().openReadOnly(verb.workspace())) {
-            w = workspace.snapshot();
+            w = workspace.listsView(); // metrics and segments only: no sessions or actions
         }
         switch (format) {
             case json -> MetricService.writeJson(w.metrics(), context.out());

@@ -101,6 +101,41 @@ public final class CarryForward {
         return List.copyOf(result);
     }
 
+    /**
+     * The sessions whose agendas {@link #items} reads for {@code target}, chosen among headers: the
+     * target, every draft or ready session, and of the target's series the last completed session
+     * before it and the sessions called off after that one. Given these whole (and the rest as
+     * headers), {@code items} gives what it gives on every session whole.
+     */
+    public static Set<String> sessionsRead(Collection<Meeting> headers, Meeting target) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        ids.add(target.id());
+        for (Meeting m : headers) {
+            if (m.status() == MeetingStatus.DRAFT || m.status() == MeetingStatus.READY) {
+                ids.add(m.id());
+            }
+        }
+        if (target.seriesId() == null) {
+            return ids;
+        }
+        List<Meeting> earlier = headers.stream()
+                .filter(m -> target.seriesId().equals(m.seriesId()) && !m.id().equals(target.id()))
+                .filter(m -> m.start().isBefore(target.start()))
+                .sorted(Comparator.comparing(Meeting::start))
+                .toList();
+        Meeting last = earlier.stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
+                .reduce((a, b) -> b).orElse(null); // as items() chooses it, ties included
+        if (last != null) {
+            ids.add(last.id());
+        }
+        for (Meeting m : earlier) {
+            if (m.status() == MeetingStatus.CANCELLED && (last == null || m.start().isAfter(last.start()))) {
+                ids.add(m.id());
+            }
+        }
+        return ids;
+    }
+
     /** Why an agenda item is on its agenda when it came from an earlier one; empty for new items. */
     public static Optional<CarryReason> reasonFor(AgendaItem item, Collection<Meeting> meetings) {
         if (item.carriedFromId() == null) {

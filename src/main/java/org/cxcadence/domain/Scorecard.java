@@ -49,6 +49,20 @@ public final class Scorecard {
         workspace.meetings().forEach(m -> meetingDays.put(m.id(), m.start().toLocalDate()));
     }
 
+    /**
+     * The earliest day a scorecard for {@code window} as of {@code today} looks at: the window's
+     * first day or the first day of the oldest quarter rated, whichever is earlier. Actions neither
+     * open nor made nor completed on or after it change no figure.
+     */
+    public static LocalDate earliestDayCounted(ScorecardWindow window, LocalDate today) {
+        Period quarter = Period.containing(today, MetricCadence.QUARTERLY);
+        for (int i = 1; i < QUARTERS; i++) {
+            quarter = quarter.previous();
+        }
+        LocalDate quarterStart = quarter.startDate();
+        return window.first().isBefore(quarterStart) ? window.first() : quarterStart;
+    }
+
     /** The scorecards of every leader for the window, in the people list's order. */
     public List<LeaderScorecard> all(ScorecardWindow window) {
         Map<String, List<ActionItem>> byOwner = new HashMap<>();

@@ -66,6 +66,15 @@ public final class ActionService {
         return workspace.snapshot();
     }
 
+    /**
+     * What the Actions board reads (OpenWorkspace.actionsView): session headers, the open actions and
+     * those made or closed since the scorecard's earliest day; every action when {@code since} is null
+     * (the done and all filters). Lanes of open actions and the scorecard come out as from {@link #snapshot()}.
+     */
+    public Workspace boardView(LocalDate since) {
+        return workspace.actionsView(since);
+    }
+
     // ---- reading -------------------------------------------------------------------------------
 
     /** A person id, or a person's exact name in any case (CONTRACT.md {@code --owner}). */

@@ -69,6 +69,24 @@ public final class AgendaService {
         return workspace.snapshot();
     }
 
+    /** Series, templates, people, topic areas and the rest, without sessions or actions (Prepare's lists). */
+    public Workspace listsView() {
+        return workspace.listsView();
+    }
+
+    /**
+     * What Prepare shows of one session (OpenWorkspace.sessionDraftView): the draft and the reasons
+     * come out as from {@link #snapshot()}, without reading years of agendas and closed actions.
+     */
+    public Workspace draftView(String meetingId) {
+        return workspace.sessionDraftView(meetingId);
+    }
+
+    /** {@link #draftView(String)} for a session as the screen holds it (stored or not). */
+    public Workspace draftView(Meeting session) {
+        return workspace.sessionDraftView(session);
+    }
+
     public ZoneId zone() {
         return clock.getZone();
     }
@@ -77,9 +95,13 @@ public final class AgendaService {
 
     /** The series' sessions from today on (cancelled ones included, marked), earliest first. */
     public List<Meeting> upcoming(String seriesId, LocalDate today) {
-        return meetings.list().stream().filter(m -> seriesId.equals(m.seriesId()))
+        // Chosen among the headers, then read whole: not every session's agenda.
+        Set<String> ids = new HashSet<>();
+        meetings.listHeaders().stream().filter(m -> seriesId.equals(m.seriesId()))
                 .filter(m -> !m.start().toLocalDate().isBefore(today) || m.status() == MeetingStatus.IN_PROGRESS)
                 .filter(m -> m.status() != MeetingStatus.COMPLETED)
+                .forEach(m -> ids.add(m.id()));
+        return meetings.listByIds(ids).stream()
                 .sorted(Comparator.comparing(Meeting::start)).toList();
     }
 
@@ -143,7 +165,7 @@ public final class AgendaService {
             return next.get();
         }
         MeetingSeries s = requireSeries(seriesId);
-        OffsetDateTime slot = SeriesSchedule.nextSlot(s, meetings.list(), today, clock.getZone());
+        OffsetDateTime slot = SeriesSchedule.nextSlot(s, meetings.listHeaders(), today, clock.getZone());
         return createSession(seriesId, slot, today);
     }
 
@@ -152,7 +174,7 @@ public final class AgendaService {
         MeetingSeries s = requireSeries(seriesId);
         Meeting empty = new Meeting(UUID.randomUUID().toString(), s.id(), s.name(), start, s.durationMinutes(),
                 MeetingStatus.DRAFT, null, null, List.of(), null, List.of(), List.of());
-        Workspace w = snapshot();
+        Workspace w = workspace.sessionDraftView(empty);
         List<AgendaItem> agenda = new ArrayList<>();
         for (TemplateSection section : templateFor(s.id(), w).sections()) {
             agenda.add(section.toAgendaItem(UUID.randomUUID().toString()));
@@ -181,7 +203,7 @@ public final class AgendaService {
 
     /** Brings onto the session what CarryForward finds missing from it (after its standing items); returns the items added. */
     public List<AgendaItem> bringForward(String meetingId) {
-        Workspace w = snapshot();
+        Workspace w = draftView(meetingId);
         Meeting m = requireMeeting(meetingId, w);
         List<CarriedItem> items = CarryForward.items(w.meetings(), m);
         int at = 0;
@@ -252,7 +274,7 @@ public final class AgendaService {
         if (m.seriesId() == null) {
             return Optional.empty();
         }
-        Optional<Meeting> next = meetings.list().stream()
+        Optional<Meeting> next = meetings.listHeaders().stream()
                 .filter(x -> m.seriesId().equals(x.seriesId()) && x.start().isAfter(m.start()))
                 .filter(x -> x.status() == MeetingStatus.DRAFT || x.status() == MeetingStatus.READY)
                 .min(Comparator.comparing(Meeting::start));
@@ -384,7 +406,7 @@ public final class AgendaService {
 
     /** Saves the session's agenda as a named template, or as its series' default. */
     public AgendaTemplate saveAsTemplate(String meetingId, String name, boolean seriesDefault) {
-        Meeting m = requireMeeting(meetingId, snapshot());
+        Meeting m = meetings.find(meetingId).orElseThrow(() -> new InvalidInputException(meetingId + ": no session with this id"));
         String checkedName;
         try {
             checkedName = AgendaRules.checkedTitle(name);
@@ -415,7 +437,7 @@ public final class AgendaService {
     // --- sharing ---
 
     public AgendaDocument document(String meetingId, LocalDate today, Locale locale) {
-        Workspace w = snapshot();
+        Workspace w = draftView(meetingId);
         return AgendaDocuments.build(w, requireMeeting(meetingId, w), today, clock.getZone(), locale);
     }
 
@@ -456,7 +478,7 @@ public final class AgendaService {
     // --- agenda packs ---
 
     public byte[] exportPack(String meetingId) {
-        Workspace w = snapshot();
+        Workspace w = draftView(meetingId);
         Meeting m = requireMeeting(meetingId, w);
         Set<String> people = new HashSet<>();
         Set<String> areas = new HashSet<>();

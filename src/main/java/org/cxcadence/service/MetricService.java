@@ -59,12 +59,20 @@ public final class MetricService {
         return workspace.snapshot();
     }
 
+    /**
+     * What the Metrics screen reads (OpenWorkspace.listsView): metrics, segments and the other lists,
+     * no sessions or actions, which nothing here looks at.
+     */
+    public Workspace listsView() {
+        return workspace.listsView();
+    }
+
     public MetricDashboard dashboard() {
-        return MetricViews.dashboard(workspace.snapshot());
+        return MetricViews.dashboard(workspace.listsView());
     }
 
     public Optional<MetricTrend> trend(String metricId) {
-        return MetricViews.trend(workspace.snapshot(), metricId);
+        return MetricViews.trend(workspace.listsView(), metricId);
     }
 
     // ---- definitions -------------------------------------------------------------------------
@@ -130,7 +138,7 @@ public final class MetricService {
      */
     public void setValue(String metricId, String period, String segmentId, BigDecimal value, BigDecimal target,
                          String note) {
-        Workspace w = workspace.snapshot();
+        Workspace w = workspace.listsView();
         Metric metric = w.metrics().stream().filter(m -> m.id().equals(metricId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("no metric with id " + metricId));
         if (StarterMetrics.isComputed(metric)) {
@@ -198,7 +206,7 @@ public final class MetricService {
 
     /** Like {@link #planImport(Path)} for content already read. */
     public MetricImportPlan planImport(String fileName, byte[] content) {
-        Workspace w = workspace.snapshot();
+        Workspace w = workspace.listsView();
         MetricsCsvResult read = new MetricsCsvReader(w.metrics(), w.segments()).read(fileName, content);
         if (!read.ok()) {
             throw new MetricImportRejectedException(fileName, read.describeProblems());
@@ -283,7 +291,7 @@ public final class MetricService {
 
     /** What the room sees of the metrics on {@code asOf}; see {@link #snapshotFor(Workspace, LocalDate)}. */
     public List<MetricSnapshotEntry> snapshotFor(LocalDate asOf) {
-        return snapshotFor(workspace.snapshot(), asOf);
+        return snapshotFor(workspace.listsView(), asOf);
     }
 
     /**

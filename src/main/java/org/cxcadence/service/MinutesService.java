@@ -62,7 +62,17 @@ public final class MinutesService {
 
     /** The minutes of a session id or {@code latest}, with the chosen sections. */
     public Minutes build(String meeting, Set<MinutesSection> sections) {
-        return build(workspace.snapshot(), meeting, sections);
+        return build(view(meeting, sections), meeting, sections);
+    }
+
+    /**
+     * What the minutes of {@code meeting} read (OpenWorkspace.minutesView): the session, every other
+     * as a header, the actions its sections can show. {@link #build(Workspace, String, Set)} gives
+     * from it what it gives from the whole snapshot.
+     */
+    public Workspace view(String meeting, Set<MinutesSection> sections) {
+        boolean scorecard = sections.contains(MinutesSection.SCORECARD) && scorecards != ScorecardSource.NONE;
+        return workspace.minutesView(meeting, scorecard, scorecards::countsFrom);
     }
 
     public Minutes build(Workspace snapshot, String meeting, Set<MinutesSection> sections) {

@@ -1,10 +1,16 @@
 package org.cxcadence.service;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 
+import org.cxcadence.domain.CarryForward;
+import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.store.Database;
 import org.cxcadence.store.WorkspaceStore;
+import org.cxcadence.store.WorkspaceStore.ActionPick;
+import org.cxcadence.store.WorkspaceStore.SessionPick;
 
 /**
  * A workspace file opened by this process, for writing (holding the single-writer lock) or for
@@ -39,6 +45,95 @@ public final class OpenWorkspace implements AutoCloseable {
      */
     public Workspace homeView() {
         return store.loadHome(HOME_RECENT_SESSIONS);
+    }
+
+    /**
+     * Every list but sessions and actions (none of either): settings, people, topic areas, stages,
+     * segments, series, metrics with their values, templates, minutes records, the program. What the
+     * Metrics screen and Prepare's lists read.
+     */
+    public Workspace listsView() {
+        return store.loadPart(SessionPick.noSessions(), headers -> ActionPick.none());
+    }
+
+    /** {@link #listsView()} with every session as a header (no agendas, no actions): the History list's lists. */
+    public Workspace listsAndSessionHeaders() {
+        return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.none());
+    }
+
+    /**
+     * What Prepare shows of one session: every session as a header, whole the session itself, the
+     * sessions its carry-forward reads ({@link CarryForward#sessionsRead}) and those its carried items
+     * came from; the open actions. {@code CarryForward.propose} and {@code reasonFor} give from it
+     * what they give from {@link #snapshot()}.
+     */
+    public Workspace sessionDraftView(String meetingId) {
+        return store.loadPart(SessionPick.of(headers -> headers.stream().filter(m -> m.id().equals(meetingId))
+                        .findFirst().<Collection<String>>map(t -> CarryForward.sessionsRead(headers, t))
+                        .orElse(List.of())).withCarriedSources(),
+                headers -> ActionPick.open());
+    }
+
+    /** Like {@link #sessionDraftView(String)}, also for a session not stored (yet): one being drafted. */
+    public Workspace sessionDraftView(Meeting target) {
+        return store.loadPart(SessionPick.of(headers -> CarryForward.sessionsRead(headers, headers.stream()
+                        .filter(m -> m.id().equals(target.id())).findFirst().orElse(target))).withCarriedSources(),
+                headers -> ActionPick.open());
+    }
+
+    /**
+     * What Run shows while a session is held: every session as a header, that session whole, the
+     * open actions and those raised in it or updated in it; no session ({@code null}): headers and
+     * open actions.
+     */
+    public Workspace liveSessionView(String meetingId) {
+        if (meetingId == null) {
+            return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.open());
+        }
+        return store.loadPart(SessionPick.of(headers -> List.of(meetingId)),
+                headers -> ActionPick.openOrOfSession(meetingId));
+    }
+
+    /**
+     * What the Actions screen reads: every session as a header (titles, the stall rule), no agendas;
+     * the open actions and those made or closed since {@code since} ({@link
+     * org.cxcadence.domain.Scorecard#earliestDayCounted}), or every action when {@code since} is null.
+     */
+    public Workspace actionsView(java.time.LocalDate since) {
+        return store.loadPart(SessionPick.headersOnly(),
+                headers -> since == null ? ActionPick.all() : ActionPick.openOrTouchedSince(since));
+    }
+
+    /**
+     * What the minutes of one session read: every session as a header, that one whole (a session id,
+     * or {@code latest}: the latest completed), and the actions its minutes can show
+     * ({@link ActionPick#forMinutes}); with a scorecard, also those it counts from
+     * {@code scorecardFrom.apply(day)} on (every action when that gives null).
+     */
+    public Workspace minutesView(String ref, boolean scorecard,
+                                 java.util.function.UnaryOperator<java.time.LocalDate> scorecardFrom) {
+        java.util.function.Function<List<Meeting>, java.util.Optional<Meeting>> session = headers ->
+                "latest".equalsIgnoreCase(ref == null ? "" : ref.strip())
+                        ? org.cxcadence.domain.minutes.MinutesBuilder.latestCompleted(headers)
+                        : headers.stream().filter(m -> m.id().equals(ref == null ? "" : ref.strip())).findFirst();
+        return store.loadPart(SessionPick.of(headers -> session.apply(headers).map(m -> List.of(m.id())).orElse(List.of())),
+                headers -> session.apply(headers).map(m -> {
+                    java.time.LocalDate day = m.start().toLocalDate();
+                    java.time.LocalDate since = org.cxcadence.domain.minutes.MinutesBuilder.reviewSince(headers, m);
+                    if (!scorecard) {
+                        return ActionPick.forMinutes(m.id(), since, null);
+                    }
+                    java.time.LocalDate from = scorecardFrom.apply(day);
+                    return from == null ? ActionPick.all() : ActionPick.forMinutes(m.id(), since, from);
+                }).orElse(ActionPick.none()));
+    }
+
+    /**
+     * What the Program screen reads: every session as a header (sessions held per series), the open
+     * actions (to link to a milestone) and those serving a milestone (named on the road map).
+     */
+    public Workspace programView() {
+        return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.openOrServingMilestones());
     }
 
     /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */

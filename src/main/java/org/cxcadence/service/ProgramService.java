@@ -39,17 +39,25 @@ public final class ProgramService {
         return workspace.snapshot();
     }
 
+    /**
+     * What the Program screen reads (OpenWorkspace.programView): session headers, open actions and those
+     * serving milestones; the road map, sessions held, check-ins and readiness come out as from the snapshot.
+     */
+    public Workspace view() {
+        return workspace.programView();
+    }
+
     public Roadmap roadmap(LocalDate today) {
-        return Roadmap.of(workspace.snapshot(), today);
+        return Roadmap.of(workspace.programView(), today);
     }
 
     /** Sessions held against planned, per series, for CEO action 5. */
     public List<SessionsHeld> sessionsHeld(LocalDate today, ZoneId zone) {
-        return SessionsHeld.of(workspace.snapshot(), today, zone);
+        return SessionsHeld.of(workspace.programView(), today, zone);
     }
 
     public Report roadmapReport(LocalDate today, Locale locale) {
-        Workspace w = workspace.snapshot();
+        Workspace w = workspace.programView();
         return RoadmapReport.build(w, Roadmap.of(w, today), locale);
     }
 

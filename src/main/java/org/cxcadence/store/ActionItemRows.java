@@ -148,14 +148,16 @@ final class ActionItemRows {
         return items;
     }
 
-    /** The actions matching {@code where} (over action_items' columns, one string parameter), with their updates, in list order. */
-    static List<ActionItem> listWhere(Connection c, String where, String param) throws SQLException {
+    /** The actions matching {@code where} (over action_items' columns, string parameters), with their updates, in list order. */
+    static List<ActionItem> listWhere(Connection c, String where, String... params) throws SQLException {
         Map<String, List<ActionUpdate>> updates = Children.group(c, SELECT_UPDATES
                 + " WHERE action_item_id IN (SELECT id FROM action_items WHERE " + where + ")"
-                + " ORDER BY action_item_id, position", ActionItemRows::update, param);
+                + " ORDER BY action_item_id, position", ActionItemRows::update, params);
         List<ActionItem> items = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE " + where + " ORDER BY list_order, id")) {
-            ps.setString(1, param);
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     items.add(item(rs, updates.getOrDefault(rs.getString("id"), List.of())));

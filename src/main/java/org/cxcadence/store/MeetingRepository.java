@@ -54,6 +54,16 @@ public final class MeetingRepository {
         return db.read(c -> MeetingRows.listByIds(c, List.of(id))).stream().findFirst();
     }
 
+    /** The sessions with these ids, whole, in list order. */
+    public List<Meeting> listByIds(java.util.Collection<String> ids) {
+        return db.read(c -> MeetingRows.listByIds(c, ids));
+    }
+
+    /** Every session's {@link SessionFacts} by id, counted in SQL (the History list and its filters). */
+    public java.util.Map<String, SessionFacts> historyFacts() {
+        return db.read(HistoryFactsRows::all);
+    }
+
     /** Every session without its children (attendance, agenda and snapshot empty): for choosing one. */
     public List<Meeting> listHeaders() {
         return db.read(MeetingRows::listHeaders);

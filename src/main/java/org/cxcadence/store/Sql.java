@@ -43,6 +43,22 @@ final class Sql {
         }
     }
 
+    /** The first column of every row, with string parameters. */
+    static java.util.List<String> queryStrings(Connection c, String sql, String... params) throws SQLException {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
     /** ROLLBACK that tolerates "no transaction is active" (SQLite rolls back by itself on some errors). */
     static void rollbackQuietly(Connection c) {
         try {

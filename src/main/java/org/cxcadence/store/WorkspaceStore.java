@@ -64,24 +64,176 @@ public final class WorkspaceStore {
      * in those recent sessions, with their updates.
      */
     public Workspace loadHome(int recentCompleted) {
-        return db.read(c -> {
-            List<Meeting> headers = MeetingRows.listHeaders(c);
+        java.util.function.Function<List<Meeting>, List<String>> recent = headers -> headers.stream()
+                .filter(m -> m.status() == MeetingStatus.COMPLETED)
+                .sorted(Comparator.comparing(Meeting::start).reversed()).limit(recentCompleted)
+                .map(Meeting::id).toList();
+        return loadPart(SessionPick.of(headers -> {
             Set<String> full = new LinkedHashSet<>();
             headers.stream().filter(m -> m.status().isPending()).forEach(m -> full.add(m.id()));
-            List<String> recent = headers.stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
-                    .sorted(Comparator.comparing(Meeting::start).reversed()).limit(recentCompleted)
-                    .map(Meeting::id).toList();
-            full.addAll(recent);
-            Map<String, Meeting> loaded = new HashMap<>();
-            MeetingRows.listByIds(c, full).forEach(m -> loaded.put(m.id(), m));
-            List<Meeting> meetings = headers.stream().map(m -> loaded.getOrDefault(m.id(), m)).toList();
-            List<ActionItem> actions = ActionItemRows.listWhere(c, "status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')"
-                    + " OR meeting_id IN (SELECT value FROM json_each(?))", Children.jsonArray(recent));
+            full.addAll(recent.apply(headers));
+            return full;
+        }), headers -> ActionPick.openOrRaisedIn(recent.apply(headers)));
+    }
+
+    /**
+     * Part of the workspace, for a screen that does not show the decade of history: every other list
+     * in full; sessions and actions as {@code sessions} and {@code actions} pick them, in one read
+     * transaction. Lists keep the order of {@link #load()}, so a rule judged on the part gives what
+     * it gives on the whole workspace as long as it only looks at what was picked.
+     *
+     * @param actions chooses the actions (with their updates) once the session headers are known
+     */
+    public Workspace loadPart(SessionPick sessions, java.util.function.Function<List<Meeting>, ActionPick> actions) {
+        return db.read(c -> {
+            List<Meeting> headers = sessions.none() ? List.of() : MeetingRows.listHeaders(c);
+            List<Meeting> meetings = headers;
+            if (!headers.isEmpty()) {
+                Set<String> full = new LinkedHashSet<>(sessions.chooser().apply(headers));
+                if (sessions.carriedSources() && !full.isEmpty()) {
+                    full.addAll(Sql.queryStrings(c, """
+                            SELECT DISTINCT meeting_id FROM agenda_items WHERE id IN (
+                                SELECT carried_from_id FROM agenda_items
+                                WHERE meeting_id IN (SELECT value FROM json_each(?)) AND carried_from_id IS NOT NULL)""",
+                            Children.jsonArray(full)));
+                }
+                Map<String, Meeting> loaded = new HashMap<>();
+                MeetingRows.listByIds(c, full).forEach(m -> loaded.put(m.id(), m));
+                meetings = headers.stream().map(m -> loaded.getOrDefault(m.id(), m)).toList();
+            }
+            ActionPick pick = actions.apply(headers);
+            List<ActionItem> items = pick.isAll() ? ActionItemRows.listAll(c)
+                    : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
             return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                     TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
-                    SeriesRows.listAll(c), meetings, actions, MetricRows.listAll(c),
-                    AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c));
+                    SeriesRows.listAll(c), meetings, items, MetricRows.listAll(c),
+                    AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
+                    ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
+                    ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c));
         });
+    }
+
+    /**
+     * Which sessions a part reads whole (attendance, agenda with links and decisions, snapshot),
+     * chosen from every session's header; the others stay headers.
+     *
+     * @param carriedSources also read whole the sessions the chosen ones' items were carried from
+     * @param none           no sessions at all, not even headers (screens that show none)
+     */
+    public record SessionPick(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser,
+                              boolean carriedSources, boolean none) {
+        public static SessionPick of(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser) {
+            return new SessionPick(chooser, false, false);
+        }
+
+        public static SessionPick headersOnly() {
+            return of(headers -> List.of());
+        }
+
+        public static SessionPick noSessions() {
+            return new SessionPick(headers -> List.of(), false, true);
+        }
+
+        public SessionPick withCarriedSources() {
+            return new SessionPick(chooser, true, none);
+        }
+    }
+
+    /** Which actions a part reads, with their updates. The SQL stays in this package. */
+    public static final class ActionPick {
+        private static final String OPEN = "status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')";
+        private final String where;
+        private final String[] params;
+        private final boolean all;
+
+        private ActionPick(String where, boolean all, String... params) {
+            this.where = where;
+            this.all = all;
+            this.params = params;
+        }
+
+        String where() {
+            return where;
+        }
+
+        String[] params() {
+            return params;
+        }
+
+        boolean isAll() {
+            return all;
+        }
+
+        public static ActionPick none() {
+            return new ActionPick(null, false);
+        }
+
+        public static ActionPick all() {
+            return new ActionPick(null, true);
+        }
+
+        /** Open, in progress or blocked. */
+        public static ActionPick open() {
+            return new ActionPick(OPEN, false);
+        }
+
+        /** The open ones and those serving a milestone (the Program screen's road map and its link picker). */
+        public static ActionPick openOrServingMilestones() {
+            return new ActionPick(OPEN + " OR id IN (SELECT action_id FROM milestone_actions)", false);
+        }
+
+        /** The open ones and those raised in the sessions named (their meeting_id). */
+        public static ActionPick openOrRaisedIn(java.util.Collection<String> meetingIds) {
+            return new ActionPick(OPEN + " OR meeting_id IN (SELECT value FROM json_each(?))", false,
+                    Children.jsonArray(meetingIds));
+        }
+
+        /**
+         * The open ones and every action made, closed or given a DONE update on or after {@code since}
+         * (an ISO date): what a scorecard of windows from that day on counts. "Made" is the day of
+         * created_at, else of the session it was raised in; "closed" the day of completed_at, else of
+         * its last DONE update (Scorecard's definitions). Timestamps are ISO text, so the first ten
+         * characters are their own local day.
+         */
+        public static ActionPick openOrTouchedSince(java.time.LocalDate since) {
+            return new ActionPick(OPEN + TOUCHED_SINCE, false, since.toString());
+        }
+
+        private static final String TOUCHED_SINCE = " OR substr(created_at, 1, 10) >= ?1"
+                + " OR substr(completed_at, 1, 10) >= ?1"
+                + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE substr(start, 1, 10) >= ?1))"
+                + " OR (completed_at IS NULL AND status = 'DONE' AND id IN"
+                + " (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= ?1))";
+
+        /**
+         * The open ones and those raised in a session, on one of its items, or given an update in it:
+         * what a live session and its minutes show of actions.
+         */
+        public static ActionPick openOrOfSession(String meetingId) {
+            return new ActionPick(OPEN + OF_SESSION, false, meetingId);
+        }
+
+        private static final String OF_SESSION = " OR meeting_id = ?1"
+                + " OR agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?1)"
+                + " OR id IN (SELECT action_item_id FROM action_updates WHERE meeting_id = ?1)";
+
+        /**
+         * What a session's minutes look at: {@link #openOrOfSession}, those closed or updated after
+         * {@code reviewSince} (the open-action review judges actions as they stood on the day, so any
+         * action changed since may have been open, done or overdue then), and, when the minutes have a
+         * scorecard, those made or closed from {@code scorecardFrom} on ({@link #openOrTouchedSince}).
+         */
+        public static ActionPick forMinutes(String meetingId, java.time.LocalDate reviewSince,
+                                            java.time.LocalDate scorecardFrom) {
+            String where = OPEN + OF_SESSION
+                    + " OR substr(completed_at, 1, 10) > ?2"
+                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE date > ?2)";
+            if (scorecardFrom == null) {
+                return new ActionPick(where, false, meetingId, reviewSince.toString());
+            }
+            return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, reviewSince.toString(),
+                    scorecardFrom.toString());
+        }
     }
 
     /**

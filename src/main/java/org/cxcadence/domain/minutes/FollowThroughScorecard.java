@@ -33,6 +33,11 @@ public final class FollowThroughScorecard implements ScorecardSource {
                 COLUMNS, rows));
     }
 
+    @Override
+    public LocalDate countsFrom(LocalDate asOf) {
+        return Scorecard.earliestDayCounted(ScorecardWindow.defaultFor(asOf), asOf);
+    }
+
     private static List<String> row(LeaderScorecard c) {
         return List.of(c.name(), Integer.toString(c.made()), Integer.toString(c.done()),
                 c.onTimePercent() == null ? "–" : String.format(Locale.ROOT, "%.0f%%", c.onTimePercent()),

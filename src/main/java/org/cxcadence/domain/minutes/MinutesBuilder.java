@@ -68,8 +68,22 @@ public final class MinutesBuilder {
 
     /** The latest completed session (by start), if any: {@code latest} on the command line. */
     public static Optional<Meeting> latestCompleted(Workspace workspace) {
-        return workspace.meetings().stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
+        return latestCompleted(workspace.meetings());
+    }
+
+    /** {@link #latestCompleted(Workspace)} among sessions (headers are enough). */
+    public static Optional<Meeting> latestCompleted(java.util.Collection<Meeting> meetings) {
+        return meetings.stream().filter(m -> m.status() == MeetingStatus.COMPLETED)
                 .max(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
+    }
+
+    /**
+     * The day after which the open-action review of {@code m}'s minutes counts actions done: the
+     * previous completed session of its series, else a week before it (headers are enough). Actions
+     * neither open now, nor closed or updated after that day, change nothing in the review.
+     */
+    public static LocalDate reviewSince(java.util.Collection<Meeting> meetings, Meeting m) {
+        return previousSessionDay(meetings, m).orElse(m.start().toLocalDate().minusDays(7));
     }
 
     /** Whether minutes can be made of the session: it was held (completed) or is being held. */
@@ -185,7 +199,7 @@ public final class MinutesBuilder {
 
     /** Done since the previous completed session of the series (or the last 7 days), overdue and stalled, as of the day. */
     private Minutes.Review review(Meeting m, LocalDate day) {
-        LocalDate since = previousSessionDay(m).orElse(day.minusDays(7));
+        LocalDate since = reviewSince(workspace.meetings(), m);
         List<ActionItem> asThen = workspace.actionItems().stream()
                 .filter(a -> createdOnOrBefore(a, day))
                 .map(a -> asOf(a, day)).toList();
@@ -211,8 +225,8 @@ public final class MinutesBuilder {
         return new Minutes.ReviewLine(a.title(), name(people, a.ownerId(), Person::name), a.due(), detail);
     }
 
-    private Optional<LocalDate> previousSessionDay(Meeting m) {
-        return workspace.meetings().stream()
+    private static Optional<LocalDate> previousSessionDay(java.util.Collection<Meeting> meetings, Meeting m) {
+        return meetings.stream()
                 .filter(x -> x.status() == MeetingStatus.COMPLETED && !x.id().equals(m.id()))
                 .filter(x -> Objects.equals(x.seriesId(), m.seriesId()))
                 .filter(x -> x.start().isBefore(m.start()))

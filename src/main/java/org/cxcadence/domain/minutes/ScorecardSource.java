@@ -16,4 +16,12 @@ public interface ScorecardSource {
 
     /** The scorecard to print in the minutes of {@code meeting}, judged as of {@code asOf}. */
     Optional<Minutes.Scorecard> scorecard(Workspace workspace, Meeting meeting, LocalDate asOf);
+
+    /**
+     * The earliest day on which an action made or closed counts for the scorecard as of {@code asOf}
+     * (open actions always count); {@code null}: the source may look at any action.
+     */
+    default LocalDate countsFrom(LocalDate asOf) {
+        return null;
+    }
 }

@@ -55,17 +55,27 @@ public final class LiveSessionService {
     }
 
     /**
+     * What Run shows while {@code meetingId} is held (OpenWorkspace.liveSessionView): the session
+     * whole, every other as a header, the open actions and those raised or updated in it.
+     */
+    public Workspace liveView(String meetingId) {
+        return workspace.liveSessionView(meetingId);
+    }
+
+    /**
      * The session to run now: one in progress, else the earliest pending one starting today or
      * later, else none.
      */
     public Optional<Meeting> sessionToRun() {
         LocalDate today = LocalDate.now(clock);
-        List<Meeting> all = meetings.list();
+        // Chosen among the headers, then read whole: not every session's agenda.
+        List<Meeting> all = meetings.listHeaders();
         return all.stream().filter(m -> m.status() == MeetingStatus.IN_PROGRESS).findFirst()
                 .or(() -> all.stream()
                         .filter(m -> m.status() == MeetingStatus.DRAFT || m.status() == MeetingStatus.READY)
                         .filter(m -> !m.start().toLocalDate().isBefore(today))
-                        .min(java.util.Comparator.comparing(Meeting::start)));
+                        .min(java.util.Comparator.comparing(Meeting::start)))
+                .flatMap(m -> meetings.find(m.id()));
     }
 
     public Meeting meeting(String meetingId) {
@@ -104,7 +114,7 @@ public final class LiveSessionService {
         if (m.seriesId() == null) {
             return List.of();
         }
-        return workspace.snapshot().series().stream().filter(s -> s.id().equals(m.seriesId())).findFirst()
+        return new org.cxcadence.store.SeriesRepository(workspace.database()).find(m.seriesId())
                 .map(MeetingSeries::attendeeIds).orElse(List.of()).stream()
                 .map(id -> new Attendance(id, true, null)).toList();
     }
@@ -202,7 +212,7 @@ public final class LiveSessionService {
         }
         Meeting ended = new Meeting(m.id(), m.seriesId(), m.title(), m.start(), m.durationMinutes(),
                 MeetingStatus.COMPLETED, m.actualStart(), OffsetDateTime.now(clock), m.attendance(), rating, agenda,
-                MetricService.snapshotFor(workspace.snapshot(), LocalDate.now(clock)));
+                MetricService.snapshotFor(workspace.listsView(), LocalDate.now(clock)));
         meetings.saveSession(ended);
         live.clear(meetingId);
         return ended;

@@ -25,6 +25,7 @@ import org.cxcadence.domain.TextLimits;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.exchange.actions.ActionRow;
+import org.cxcadence.domain.Scorecard;
 import org.cxcadence.service.ActionService;
 import org.cxcadence.ui.UiExecutor;
 import org.cxcadence.ui.common.Autosaver;
@@ -63,6 +64,9 @@ public final class ActionsViewModel {
     private final Autosaver autosaver;
     private final Clock clock;
     private final UndoStack undo = new UndoStack();
+    /** Whether every action is read (done or all shown once); otherwise the open ones and those since {@link #readSince}. */
+    private boolean everyAction;
+    private LocalDate readSince = LocalDate.MAX;
 
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<List<ActionRow>> rows = new SimpleObjectProperty<>(List.of());
@@ -86,7 +90,13 @@ public final class ActionsViewModel {
         this.autosaver = autosaver;
         this.clock = clock;
         grouping.addListener((o, w, n) -> regroup());
-        status.addListener((o, w, n) -> regroup());
+        status.addListener((o, w, n) -> {
+            if (loaded.get() && !everyAction && showsClosed(n)) {
+                load(); // done and all need every action; the open filters do with the board's part
+            } else {
+                regroup();
+            }
+        });
         dueWindow.addListener((o, w, n) -> regroup());
         tag.addListener((o, w, n) -> regroup());
         text.addListener((o, w, n) -> regroup());
@@ -94,7 +104,13 @@ public final class ActionsViewModel {
             undo.seal();
             selected.set(find(n));
         });
-        scorecardWeeks.addListener((o, w, n) -> computeScorecards());
+        scorecardWeeks.addListener((o, w, n) -> {
+            if (loaded.get() && !everyAction && earliestCounted().isBefore(readSince)) {
+                load(); // a longer window than the part read
+            } else {
+                computeScorecards();
+            }
+        });
     }
 
     public LocalDate today() {
@@ -106,10 +122,15 @@ public final class ActionsViewModel {
     /** Reads the workspace off the FX thread and rebuilds lanes, the selection and the scorecards. */
     public void load() {
         LocalDate today = today();
+        boolean every = everyAction || showsClosed(status.get());
+        LocalDate since = earliestCounted();
         executor.run(() -> {
-            Workspace w = service.snapshot();
+            // Open actions and those the scorecard counts, unless done or all were asked for once.
+            Workspace w = service.boardView(every ? null : since);
             return Map.entry(w, ActionRow.all(w, today));
         }).onSuccess(result -> {
+            everyAction = every;
+            readSince = since;
             workspace.set(result.getKey());
             rows.set(result.getValue());
             regroup();
@@ -120,7 +141,19 @@ public final class ActionsViewModel {
             computeScorecards();
             loaded.set(true);
             error.set("");
+            if (!every && showsClosed(status.get())) {
+                load(); // done or all was chosen while the part was being read
+            }
         }).onError(e -> error.set(e.getMessage()));
+    }
+
+    private static boolean showsClosed(StatusFilter filter) {
+        return filter == StatusFilter.DONE || filter == StatusFilter.ALL;
+    }
+
+    private LocalDate earliestCounted() {
+        LocalDate today = today();
+        return Scorecard.earliestDayCounted(ScorecardWindow.lastWeeks(scorecardWeeks.get(), today), today);
     }
 
     private void computeScorecards() {

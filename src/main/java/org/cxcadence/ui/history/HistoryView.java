@@ -253,9 +253,7 @@ public final class HistoryView extends BorderPane {
         ComboBox<HistoryViewModel.Option> item = new ComboBox<>();
         item.setId("correct-item");
         item.getItems().add(new HistoryViewModel.Option(null, messages.get("history.correct.whole")));
-        var agenda = model.snapshot() == null ? List.<org.cxcadence.domain.AgendaItem>of()
-                : model.snapshot().meetings().stream().filter(m -> m.id().equals(shown.minutes().meetingId()))
-                        .findFirst().map(org.cxcadence.domain.Meeting::agenda).orElse(List.of());
+        var agenda = model.shownAgenda();
         agenda.forEach(a -> item.getItems().add(new HistoryViewModel.Option(a.id(), a.title())));
         item.setValue(item.getItems().getFirst());
         TextArea notes = new TextArea();

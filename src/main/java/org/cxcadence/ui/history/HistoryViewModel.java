@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.cxcadence.domain.MeetingStatus;
 import org.cxcadence.domain.Workspace;
@@ -70,7 +71,11 @@ public final class HistoryViewModel {
     private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    /** The list's read model (lists, session headers, per-session facts); null while (re)loading. */
+    private HistoryService.Listing listing;
     private Workspace snapshot;
+    /** The agenda of the session shown (the correction dialog offers its items). */
+    private List<org.cxcadence.domain.AgendaItem> shownAgenda = List.of();
     private long searchGeneration;
 
     public HistoryViewModel(HistoryService history, MinutesService minutes, SessionService sessions, UiExecutor executor,
@@ -91,7 +96,9 @@ public final class HistoryViewModel {
     /** Loads the workspace snapshot, the filter choices and the sessions; opens the newest session. */
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        executor.run(minutes::snapshot).onSuccess(w -> {
+        executor.run(history::listing).onSuccess(l -> {
+            listing = l;
+            Workspace w = l.lists();
             snapshot = w;
             seriesOptions.setAll(options(w.series().stream().map(s -> new Option(s.id(), s.name())).toList(), "All series"));
             topicOptions.setAll(options(w.topicAreas().stream().map(t -> new Option(t.id(), t.name())).toList(),
@@ -99,7 +106,7 @@ public final class HistoryViewModel {
             personOptions.setAll(options(w.people().stream().map(p -> new Option(p.id(), p.name())).toList(), "Everyone"));
             refilter();
             if (shown.get() == null) {
-                HistoryService.sessions(w, HistoryService.Filter.none(), today).stream()
+                HistoryService.sessions(l, HistoryService.Filter.none(), today).stream()
                         .filter(s -> s.status() == MeetingStatus.COMPLETED).findFirst()
                         .ifPresent(s -> open(s.meetingId(), List.of()));
             }
@@ -127,7 +134,7 @@ public final class HistoryViewModel {
             return;
         }
         HistoryService.Filter filter = filter();
-        sessionList.setAll(HistoryService.sessions(snapshot, filter, LocalDate.now(clock)));
+        sessionList.setAll(HistoryService.sessions(listing, filter, LocalDate.now(clock)));
         String q = query.get() == null ? "" : query.get().strip();
         searching.set(!q.isEmpty());
         if (q.isEmpty()) {
@@ -135,8 +142,8 @@ public final class HistoryViewModel {
             return;
         }
         long generation = ++searchGeneration;
-        Workspace w = snapshot;
-        executor.run(() -> history.search(q, filter, w)).onSuccess(hits -> {
+        HistoryService.Listing l = listing;
+        executor.run(() -> history.searchIn(q, filter, l)).onSuccess(hits -> {
             if (generation == searchGeneration) { // an older search finishing late must not replace a newer one
                 results.setAll(hits);
             }
@@ -149,9 +156,15 @@ public final class HistoryViewModel {
             return;
         }
         executor.run(() -> {
-            Minutes m = minutes.build(meetingId, MinutesSection.all());
-            return new Shown(m, minutes.renderer().layout(m), List.copyOf(highlights));
-        }).onSuccess(s -> {
+            Workspace view = minutes.view(meetingId, MinutesSection.all());
+            Minutes m = minutes.build(view, meetingId, MinutesSection.all());
+            List<org.cxcadence.domain.AgendaItem> agenda = view.meetings().stream()
+                    .filter(x -> x.id().equals(m.meetingId())).findFirst()
+                    .map(org.cxcadence.domain.Meeting::agenda).orElse(List.of());
+            return Map.entry(agenda, new Shown(m, minutes.renderer().layout(m), List.copyOf(highlights)));
+        }).onSuccess(e -> {
+            Shown s = e.getValue();
+            shownAgenda = e.getKey();
             shown.set(s);
             error.set("");
         }).onError(this::fail);
@@ -248,8 +261,10 @@ public final class HistoryViewModel {
     private void reload(String meetingId) {
         List<String> highlights = shown.get() == null ? List.of() : shown.get().highlights();
         snapshot = null;
-        executor.run(minutes::snapshot).onSuccess(w -> {
-            snapshot = w;
+        listing = null;
+        executor.run(history::listing).onSuccess(l -> {
+            listing = l;
+            snapshot = l.lists();
             refilter();
             open(meetingId, highlights);
         }).onError(this::fail);
@@ -341,7 +356,13 @@ public final class HistoryViewModel {
         return error;
     }
 
+    /** The lists and session headers the History list shows (no agendas or actions: see {@link #shownAgenda()}). */
     public Workspace snapshot() {
         return snapshot;
+    }
+
+    /** The agenda of the session whose minutes are shown. */
+    public List<org.cxcadence.domain.AgendaItem> shownAgenda() {
+        return shownAgenda;
     }
 }

@@ -128,7 +128,7 @@ public final class RunViewModel {
     private Loaded find() {
         Optional<Meeting> m = service.sessionToRun();
         Found found = m.map(this::found).orElse(null);
-        return new Loaded(service.snapshot(), found);
+        return new Loaded(service.liveView(m.map(Meeting::id).orElse(null)), found);
     }
 
     private Found found(Meeting m) {
@@ -191,7 +191,7 @@ public final class RunViewModel {
         }
         executor.run(() -> {
             Meeting started = service.start(m.id());
-            return new Loaded(service.snapshot(), found(started));
+            return new Loaded(service.liveView(started.id()), found(started));
         }).onSuccess(this::show).onError(e -> message.set(e.getMessage()));
     }
 
@@ -479,9 +479,10 @@ public final class RunViewModel {
         if (phase.get() != Phase.RUNNING) {
             return messages.get("run.notRunning");
         }
+        String meetingId = meeting.get().id();
         executor.run(() -> {
             write.run();
-            return service.snapshot();
+            return service.liveView(meetingId);
         }).onSuccess(w -> {
             workspace = w;
             int keep = reviewIndex.get();
@@ -560,7 +561,7 @@ public final class RunViewModel {
         }
         executor.run(() -> {
             Meeting reopened = service.reopen(m.id());
-            return new Loaded(service.snapshot(), found(reopened));
+            return new Loaded(service.liveView(reopened.id()), found(reopened));
         }).onSuccess(this::show).onError(e -> message.set(e.getMessage()));
     }
 

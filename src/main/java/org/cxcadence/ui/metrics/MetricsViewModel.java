@@ -80,7 +80,7 @@ public final class MetricsViewModel {
     public void refresh() {
         autosaver.flush();
         executor.run(() -> {
-            Workspace w = service.snapshot();
+            Workspace w = service.listsView();
             return new Object[] {w, MetricViews.dashboard(w)};
         }).onSuccess(loaded -> {
             Workspace w = (Workspace) loaded[0];

@@ -118,10 +118,7 @@ public final class PrepareViewModel {
 
     /** Loads the series and opens the next session of the first (or the selected) one. */
     public void load() {
-        executor.run(() -> {
-            Workspace w = service.snapshot();
-            return w;
-        }).onSuccess(w -> {
+        executor.run(service::listsView).onSuccess(w -> {
             series.setAll(w.series());
             templates.setAll(w.agendaTemplates());
             everyone = w.people();
@@ -175,7 +172,7 @@ public final class PrepareViewModel {
         LocalDate today = today();
         String seriesId = requested.seriesId();
         executor.run(() -> {
-            Workspace w = service.snapshot();
+            Workspace w = service.draftView(requested);
             Meeting m = w.meetings().stream().filter(x -> x.id().equals(requested.id())).findFirst().orElse(requested);
             List<Meeting> upcoming = seriesId == null ? List.of(m) : service.upcoming(seriesId, today);
             return new Loaded(w, m, upcoming, CarryForward.propose(w, m, today));

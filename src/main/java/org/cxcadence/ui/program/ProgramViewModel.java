@@ -70,7 +70,7 @@ public final class ProgramViewModel {
         LocalDate today = today();
         ZoneId zone = clock.getZone();
         executor.run(() -> {
-            Workspace w = service.snapshot();
+            Workspace w = service.view();
             return new Loaded(w, Roadmap.of(w, today), SessionsHeld.of(w, today, zone));
         }).onSuccess(l -> {
             sessionsHeld.set(l.held());

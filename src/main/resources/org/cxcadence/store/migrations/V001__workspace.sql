@@ -153,6 +153,9 @@ CREATE TABLE action_items (
     completed_at     TEXT
 ) STRICT;
 CREATE INDEX action_items_owner_status ON action_items (owner_id, status);
+-- Open actions (status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) without scanning the decade of closed ones:
+-- Home, Run, Prepare and the Actions board all start from them (docs/PERFORMANCE.md).
+CREATE INDEX action_items_status ON action_items (status);
 CREATE INDEX action_items_meeting ON action_items (meeting_id);
 CREATE INDEX action_items_agenda_item ON action_items (agenda_item_id);
 CREATE INDEX action_items_topic_area ON action_items (topic_area_id);

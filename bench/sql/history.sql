@@ -1,0 +1,26 @@
+-- What the History list reads (HistoryService.listing): lists and session headers, and per-session facts counted in SQL.
+SELECT id, series_id, title, start, duration_minutes, status, actual_start, actual_end, rating FROM meetings ORDER BY list_order, id;
+SELECT * FROM settings;
+SELECT * FROM people ORDER BY list_order, id;
+SELECT * FROM topic_areas;
+SELECT * FROM journey_stages;
+SELECT * FROM segments;
+SELECT * FROM series;
+SELECT * FROM series_attendees ORDER BY series_id, position;
+SELECT * FROM metrics ORDER BY list_order, id;
+SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
+SELECT * FROM agenda_templates;
+SELECT * FROM agenda_template_sections;
+SELECT * FROM calendar_invitations;
+SELECT * FROM minutes_records;
+SELECT * FROM minutes_corrections;
+SELECT * FROM milestones;
+SELECT * FROM milestone_actions;
+SELECT * FROM maturity_levels;
+SELECT * FROM sponsor_questions;
+SELECT * FROM sponsor_check_ins;
+SELECT * FROM sponsor_answers;
+SELECT * FROM readiness_checks;
+SELECT m.id, (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id), (SELECT count(*) FROM agenda_items a JOIN decisions d ON d.agenda_item_id = a.id WHERE a.meeting_id = m.id), (SELECT count(*) FROM action_items x WHERE x.meeting_id = m.id) FROM meetings m;
+SELECT DISTINCT meeting_id, topic_area_id FROM agenda_items WHERE topic_area_id IS NOT NULL;
+SELECT meeting_id, person_id FROM attendance WHERE present = 1 UNION SELECT meeting_id, presenter_id FROM agenda_items WHERE presenter_id IS NOT NULL UNION SELECT meeting_id, owner_id FROM action_items WHERE meeting_id IS NOT NULL UNION SELECT u.meeting_id, a.owner_id FROM action_updates u JOIN action_items a ON a.id = u.action_item_id WHERE u.meeting_id IS NOT NULL;

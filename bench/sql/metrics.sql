@@ -1,0 +1,22 @@
+-- What Metrics reads (OpenWorkspace.listsView): the lists, no sessions or actions.
+SELECT * FROM settings;
+SELECT * FROM people ORDER BY list_order, id;
+SELECT * FROM topic_areas;
+SELECT * FROM journey_stages;
+SELECT * FROM segments;
+SELECT * FROM series;
+SELECT * FROM series_attendees ORDER BY series_id, position;
+SELECT * FROM metrics ORDER BY list_order, id;
+SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
+SELECT * FROM agenda_templates;
+SELECT * FROM agenda_template_sections;
+SELECT * FROM calendar_invitations;
+SELECT * FROM minutes_records;
+SELECT * FROM minutes_corrections;
+SELECT * FROM milestones;
+SELECT * FROM milestone_actions;
+SELECT * FROM maturity_levels;
+SELECT * FROM sponsor_questions;
+SELECT * FROM sponsor_check_ins;
+SELECT * FROM sponsor_answers;
+SELECT * FROM readiness_checks;

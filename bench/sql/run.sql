@@ -1,0 +1,33 @@
+-- What Run reads on the large workspace (OpenWorkspace.liveSessionView of s1-m500, the session to run): the session
+-- headers, that session whole, the open actions and those of the session, the lists.
+SELECT id, series_id, title, start, duration_minutes, status, actual_start, actual_end, rating FROM meetings ORDER BY list_order, id;
+SELECT id, series_id, status, start FROM meetings ORDER BY list_order, id;
+SELECT meeting_id, person_id, present, delegate_name FROM attendance WHERE meeting_id IN (SELECT value FROM json_each('["s1-m500"]')) ORDER BY meeting_id, position;
+SELECT agenda_item_id, link FROM agenda_links WHERE agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id IN (SELECT value FROM json_each('["s1-m500"]'))) ORDER BY agenda_item_id, position;
+SELECT agenda_item_id, id, text FROM decisions WHERE agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id IN (SELECT value FROM json_each('["s1-m500"]'))) ORDER BY agenda_item_id, position;
+SELECT meeting_id, id, title, kind, topic_area_id, presenter_id, planned_minutes, prep_notes, notes, spent_seconds, outcome, carried_from_id FROM agenda_items WHERE meeting_id IN (SELECT value FROM json_each('["s1-m500"]')) ORDER BY meeting_id, position;
+SELECT meeting_id, metric_id, period, segment_id, value, target FROM metric_snapshot WHERE meeting_id IN (SELECT value FROM json_each('["s1-m500"]')) ORDER BY meeting_id, position;
+SELECT id, series_id, title, start, duration_minutes, status, actual_start, actual_end, rating FROM meetings WHERE id IN (SELECT value FROM json_each('["s1-m500"]')) ORDER BY list_order, id;
+SELECT action_item_id, meeting_id, date, status, note, due FROM action_updates WHERE action_item_id IN (SELECT id FROM action_items WHERE status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED') OR meeting_id = 's1-m500' OR agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = 's1-m500') OR id IN (SELECT action_item_id FROM action_updates WHERE meeting_id = 's1-m500')) ORDER BY action_item_id, position;
+SELECT id, title, owner_id, status, topic_area_id, meeting_id, agenda_item_id, due, customer_impact, kind, journey_stage_id, blocker, created_at, completed_at FROM action_items WHERE status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED') OR meeting_id = 's1-m500' OR agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = 's1-m500') OR id IN (SELECT action_item_id FROM action_updates WHERE meeting_id = 's1-m500') ORDER BY list_order, id;
+SELECT * FROM settings;
+SELECT * FROM people ORDER BY list_order, id;
+SELECT * FROM topic_areas;
+SELECT * FROM journey_stages;
+SELECT * FROM segments;
+SELECT * FROM series;
+SELECT * FROM series_attendees ORDER BY series_id, position;
+SELECT * FROM metrics ORDER BY list_order, id;
+SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
+SELECT * FROM agenda_templates;
+SELECT * FROM agenda_template_sections;
+SELECT * FROM calendar_invitations;
+SELECT * FROM minutes_records;
+SELECT * FROM minutes_corrections;
+SELECT * FROM milestones;
+SELECT * FROM milestone_actions;
+SELECT * FROM maturity_levels;
+SELECT * FROM sponsor_questions;
+SELECT * FROM sponsor_check_ins;
+SELECT * FROM sponsor_answers;
+SELECT * FROM readiness_checks;
