@@ -255,6 +255,7 @@ final class ActionDetailView extends ScrollPane {
         history.getStyleClass().add("history");
         Label autosave = new Label(messages.get("actions.detail.autosave"));
         autosave.getStyleClass().add("caption");
+        autosave.setWrapText(true);
 
         milestones.setId("action-milestones");
         milestones.getStyleClass().add("caption");
@@ -419,7 +420,7 @@ final class ActionDetailView extends ScrollPane {
     private Node entry(LocalDate date, String heading, List<String> lines, boolean notProgress) {
         Label when = new Label(date == null ? "–" : dates.format(date));
         when.getStyleClass().add("history-date");
-        when.setMinWidth(92);
+        when.setMinWidth(Region.USE_PREF_SIZE); // never "Nov 23, 2…" beside a long entry
         Label head = new Label(heading);
         head.getStyleClass().add("caption");
         head.setWrapText(true);
