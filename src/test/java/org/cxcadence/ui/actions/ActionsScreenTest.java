@@ -217,6 +217,47 @@ class ActionsScreenTest {
                 .withLocale(context.formats().locale()).format(TODAY)), "dated: " + newest);
     }
 
+    /** Chooses an item of a lane's menu (the lane may be scrolled out of sight on the board). */
+    private static void laneMenuItem(FxRobot robot, String laneKey, String idPrefix) {
+        javafx.scene.control.MenuButton menu = robot.lookup("#lane-menu-" + laneKey)
+                .queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> menu.getItems().stream().filter(i -> (idPrefix.substring(1) + laneKey).equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+    }
+
+    @Test
+    void aLeadersOwnListComesFromTheLaneMenuAsPdfAndAsEmailText(FxRobot robot) throws Exception {
+        openActions(robot);
+        String elena = personId("Elena Petrova");
+        List<String> openTitles = onDisk().actionItems().stream().filter(a -> a.ownerId().equals(elena) && a.isOpen())
+                .map(ActionItem::title).toList();
+        assertFalse(openTitles.isEmpty());
+        Path pdf = home.resolve("elena-open-actions.pdf");
+        ActionBoardView board = robot.lookup("#actions-board").queryAs(ActionBoardView.class);
+        robot.interact(() -> board.saveDialog = chooser -> pdf);
+
+        laneMenuItem(robot, elena, "#lane-pdf-");
+        FxWait.until(() -> java.nio.file.Files.exists(pdf));
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Elena Petrova"), text);
+        for (String title : openTitles) {
+            assertTrue(text.contains(title), title + " in " + text);
+        }
+
+        laneMenuItem(robot, elena, "#lane-email-");
+        FxWait.until(() -> robot.lookup("#leader-email-text").tryQuery().isPresent());
+        TextArea email = robot.lookup("#leader-email-text").queryAs(TextArea.class);
+        assertTrue(openTitles.stream().allMatch(t -> email.getText().contains(t)), email.getText());
+        robot.interact(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) email.getScene().getRoot();
+            ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CLOSE)).fire();
+        });
+        FxWait.until(() -> robot.lookup("#leader-email-text").tryQuery().isEmpty());
+    }
+
     @Test
     void reassigningALeadersOpenItemsMovesThemAllAndUndoGivesThemBack(FxRobot robot) {
         openActions(robot);
