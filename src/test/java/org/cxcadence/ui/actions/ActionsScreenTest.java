@@ -215,6 +215,10 @@ class ActionsScreenTest {
         assertTrue(newest.contains("Title: \u201c" + title + "\u201d \u2192 \u201c" + title + " today for all\u201d"), newest);
         assertTrue(newest.contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(context.formats().locale()).format(TODAY)), "dated: " + newest);
+
+        robot.clickOn("#actions-undo");
+        FxWait.until(() -> actionOnDisk(id).kind() == row.action().kind());
+        assertEquals(updatesBefore + 1, actionOnDisk(id).updates().size(), "undone at once: the edit's entry goes with it");
     }
 
     /** Chooses an item of a lane's menu (the lane may be scrolled out of sight on the board). */
