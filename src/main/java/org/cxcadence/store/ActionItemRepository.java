@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.cxcadence.domain.ActionField;
@@ -26,6 +27,10 @@ import org.cxcadence.domain.ActionUpdate;
  * (CONTRACT.md).
  */
 public final class ActionItemRepository {
+    /** The fields {@link #edit} saves and records (owner, status and due date have their own calls). */
+    public static final List<ActionField> EDITABLE = List.of(ActionField.TITLE, ActionField.CUSTOMER_IMPACT,
+            ActionField.TOPIC_AREA, ActionField.JOURNEY_STAGE, ActionField.KIND, ActionField.BLOCKER);
+
     private final Database db;
 
     public ActionItemRepository(Database db) {
@@ -81,11 +86,11 @@ public final class ActionItemRepository {
             }
             ActionItemRows.updateFields(c, merged);
             ActionUpdate last = stored.updates().isEmpty() ? null : stored.updates().getLast();
-            if (continuing && edits.size() == 1 && last != null && last.isEdit()
+            if (continuing && edits.size() == 1 && last != null && last.isEditOnly()
                     && last.field() == edits.getFirst().field() && last.date().equals(on)
-                    && java.util.Objects.equals(last.meetingId(), meetingId)) {
+                    && Objects.equals(last.meetingId(), meetingId)) {
                 String to = edits.getFirst().to();
-                if (java.util.Objects.equals(last.from(), to)) {
+                if (Objects.equals(last.from(), to)) {
                     ActionItemRows.removeLastUpdate(c, edited.id());
                 } else {
                     ActionItemRows.replaceLastUpdate(c, edited.id(),
@@ -98,10 +103,6 @@ public final class ActionItemRepository {
             }
         });
     }
-
-    /** The fields {@link #edit} saves and records. */
-    public static final List<ActionField> EDITABLE = List.of(ActionField.TITLE, ActionField.CUSTOMER_IMPACT,
-            ActionField.TOPIC_AREA, ActionField.JOURNEY_STAGE, ActionField.KIND, ActionField.BLOCKER);
 
     /** Adds or rewrites several actions in one transaction (an import: all or nothing). */
     public void upsertAll(List<ActionItem> items) {
@@ -150,7 +151,7 @@ public final class ActionItemRepository {
     public void setDue(String actionId, LocalDate due, String meetingId, LocalDate on) {
         db.write(c -> {
             ActionItem a = require(c, actionId);
-            if (java.util.Objects.equals(a.due(), due)) {
+            if (Objects.equals(a.due(), due)) {
                 return;
             }
             ActionItemRows.updateFields(c, with(a, a.status(), due, a.ownerId(), a.blocker(), a.completedAt()));
