@@ -14,7 +14,9 @@ public enum ActionField {
     TOPIC_AREA(ActionItem::topicAreaId),
     JOURNEY_STAGE(ActionItem::journeyStageId),
     KIND(a -> a.kind() == null ? null : a.kind().name()),
-    BLOCKER(ActionItem::blocker);
+    BLOCKER(ActionItem::blocker),
+    /** Only for a due date cleared (a new date is an update's own {@code due}, which rules read). */
+    DUE(a -> a.due() == null ? null : a.due().toString());
 
     private final Function<ActionItem, String> value;
 

@@ -145,8 +145,8 @@ public final class ActionItemRepository {
     }
 
     /**
-     * Sets a new due date and records it (not progress). Clearing the date ({@code null}) is saved but
-     * leaves no history entry, because an update's empty due means "unchanged".
+     * Sets a new due date and records it (not progress). Clearing the date ({@code null}) is recorded
+     * as an edit of {@link ActionField#DUE} from the old date, because an update's empty due means "unchanged".
      */
     public void setDue(String actionId, LocalDate due, String meetingId, LocalDate on) {
         db.write(c -> {
@@ -155,9 +155,8 @@ public final class ActionItemRepository {
                 return;
             }
             ActionItemRows.updateFields(c, with(a, a.status(), due, a.ownerId(), a.blocker(), a.completedAt()));
-            if (due != null) {
-                ActionItemRows.appendUpdate(c, actionId, new ActionUpdate(meetingId, on, null, null, due));
-            }
+            ActionItemRows.appendUpdate(c, actionId, due != null ? new ActionUpdate(meetingId, on, null, null, due)
+                    : ActionUpdate.edit(meetingId, on, ActionField.DUE, a.due().toString(), null));
         });
     }
 

@@ -101,6 +101,11 @@ class ActionItemRepositoryTest {
         assertTrue(ActionRules.progressUpdates(a).isEmpty(), "pushing the date is how stalled work hides");
         actions.setDue("a", LocalDate.of(2027, 1, 15), null, DAY);
         assertEquals(1, get("a").updates().size(), "the same date again records nothing");
+        actions.setDue("a", null, null, DAY.plusDays(1));
+        assertNull(get("a").due());
+        assertEquals(ActionUpdate.edit(null, DAY.plusDays(1), ActionField.DUE, "2027-01-15", null),
+                get("a").updates().getLast(), "clearing the date is recorded as an edit from the old date");
+        assertTrue(ActionRules.progressUpdates(get("a")).isEmpty());
     }
 
     @Test

@@ -160,8 +160,8 @@ final class ActionDetailView extends ScrollPane {
         });
         due.setId("action-due");
         due.valueProperty().addListener((o, w, n) -> {
-            if (!showing && n != null) {
-                model.setDue(n);
+            if (!showing) {
+                model.setDue(n); // null: the date cleared, saved and recorded too
             }
         });
         topic.setId("action-topic");
@@ -410,6 +410,13 @@ final class ActionDetailView extends ScrollPane {
                 try {
                     yield messages.get("actions.kind." + ActionKind.valueOf(value).name());
                 } catch (IllegalArgumentException e) {
+                    yield value;
+                }
+            }
+            case DUE -> {
+                try {
+                    yield dates.format(LocalDate.parse(value));
+                } catch (java.time.format.DateTimeParseException e) {
                     yield value;
                 }
             }

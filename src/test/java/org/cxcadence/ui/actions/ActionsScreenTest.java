@@ -162,6 +162,12 @@ class ActionsScreenTest {
         robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(newDue));
         FxWait.until(() -> newDue.equals(actionOnDisk(id).due()));
         assertEquals(new ActionUpdate(null, TODAY, null, null, newDue), actionOnDisk(id).updates().getLast());
+        robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(null));
+        FxWait.until(() -> actionOnDisk(id).due() == null);
+        assertEquals(ActionUpdate.edit(null, TODAY, ActionField.DUE, newDue.toString(), null),
+                actionOnDisk(id).updates().getLast(), "clearing the date is saved and recorded");
+        robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(newDue));
+        FxWait.until(() -> newDue.equals(actionOnDisk(id).due()));
 
         TextArea impact = robot.lookup("#action-impact").queryAs(TextArea.class);
         robot.interact(() -> impact.setText(""));
@@ -173,14 +179,14 @@ class ActionsScreenTest {
         robot.interact(() -> robot.lookup("#action-note").queryAs(TextArea.class).setText("Legal review booked for Friday"));
         robot.interact(() -> robot.lookup("#action-add-note").queryAs(javafx.scene.control.Button.class).fire());
         FxWait.until(() -> "Legal review booked for Friday".equals(actionOnDisk(id).updates().getLast().note()));
-        assertEquals(updatesBefore + 4, actionOnDisk(id).updates().size(),
-                "status, due date, impact (cleared and retyped: one burst, one entry) and note");
-        ActionUpdate impactEdit = actionOnDisk(id).updates().get(updatesBefore + 2);
+        assertEquals(updatesBefore + 6, actionOnDisk(id).updates().size(),
+                "status, due date, cleared, set again, impact (cleared and retyped: one burst, one entry) and note");
+        ActionUpdate impactEdit = actionOnDisk(id).updates().get(updatesBefore + 4);
         assertEquals(ActionField.CUSTOMER_IMPACT, impactEdit.field());
         assertEquals(row.action().customerImpact(), impactEdit.from());
         assertEquals("Customers get a named contact within a day", impactEdit.to());
         FxWait.until(() -> robot.lookup("#action-history").queryAs(javafx.scene.layout.VBox.class).getChildren().size()
-                == updatesBefore + 5);
+                == updatesBefore + 7);
     }
 
     @Test
