@@ -111,7 +111,8 @@ public record AirCoverBrief(String companyName, LocalDate today, ScorecardWindow
             ActionState state = rule.assess(a);
             String owner = people.getOrDefault(a.ownerId(), a.ownerId());
             if (state.stalled()) {
-                Optional<ActionUpdate> last = a.updates().stream().max(Comparator.comparing(ActionUpdate::date));
+                Optional<ActionUpdate> last = a.updates().stream().filter(u -> !u.isEditOnly())
+                        .max(Comparator.comparing(ActionUpdate::date));
                 Long age = scorecard.createdOn(a).map(c -> ChronoUnit.DAYS.between(c, today)).orElse(null);
                 stalled.add(new StalledItem(a.id(), a.title(), a.customerImpact(), owner, a.due(), age,
                         last.map(ActionUpdate::date).orElse(null), last.map(ActionUpdate::note).orElse(null),

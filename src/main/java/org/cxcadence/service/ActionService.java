@@ -154,9 +154,18 @@ public final class ActionService {
 
     // ---- editing (each change recorded with its date where history shows it) --------------------
 
-    /** Adds the action, or saves edits of its fields (title, impact, topic area, stage, kind, blocker). */
+    /** Adds a new action (or rewrites one, as an import does), recording nothing in its history. */
     public void save(ActionItem action) {
         actions.upsert(action);
+    }
+
+    /**
+     * Saves edits of the action's own fields (title, impact, topic area, stage, kind, blocker), each
+     * change recorded with {@code today}'s date; {@code continuing} amends the entry of the same
+     * burst of typing instead of adding one per pause (see {@link ActionItemRepository#edit}).
+     */
+    public void edit(ActionItem action, boolean continuing, LocalDate today) {
+        actions.edit(action, null, today, continuing);
     }
 
     public void setStatus(String actionId, ActionStatus status, String note, OffsetDateTime at) {
@@ -184,29 +193,23 @@ public final class ActionService {
         return actions.find(actionId);
     }
 
-    /** Gives every open action of one leader to another; each history says so. Returns the ids moved. */
+    /** Gives every open action of one leader to another; each history records the new owner. Returns the ids moved. */
     public List<String> reassignOpen(String fromId, String toId, LocalDate today) {
-        Workspace w = snapshot();
         if (fromId.equals(toId)) {
             return List.of();
         }
-        String note = "Reassigned from " + name(w, fromId) + " to " + name(w, toId);
-        return actions.reassignOpen(fromId, toId, note, today);
+        return actions.reassignOpen(fromId, toId, today);
     }
 
-    /** Gives one action to another owner; the history records "Reassigned from A to B". */
+    /** Gives one action to another owner; the history records from whom to whom. */
     public void setOwner(String actionId, String toId, LocalDate today) {
-        Workspace w = snapshot();
-        ActionItem a = actions.find(actionId).orElseThrow(() -> new InvalidInputException("no action with id " + actionId));
-        actions.setOwner(actionId, toId, "Reassigned from " + name(w, a.ownerId()) + " to " + name(w, toId), today);
+        actions.setOwner(actionId, toId, null, today);
     }
 
     /** Gives back actions moved by {@link #reassignOpen} (undo); each history records the move back. */
-    public void reassignBack(List<String> actionIds, String fromId, String toId, LocalDate today) {
-        Workspace w = snapshot();
-        String note = "Reassigned back from " + name(w, toId) + " to " + name(w, fromId);
+    public void reassignBack(List<String> actionIds, String fromId, LocalDate today) {
         for (String id : actionIds) {
-            actions.setOwner(id, fromId, note, today);
+            actions.setOwner(id, fromId, null, today);
         }
     }
 

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.cxcadence.domain.ActionField;
 import org.cxcadence.domain.ActionItem;
 import org.cxcadence.domain.ActionStatus;
 import org.cxcadence.domain.ActionUpdate;
@@ -17,13 +19,18 @@ import org.cxcadence.domain.ActionUpdate;
 /**
  * Action items one at a time, as the Actions screen and the live session change them. Each call is
  * one transaction on the writer. What the history must show (a status change, a new due date, a
- * note, a new owner) is recorded as an {@link ActionUpdate} dated {@code on}, in the same
- * transaction as the change itself; plain field edits ({@link #upsert}) are not history.
+ * note, an edit of a field with what it was and what it became) is recorded as an
+ * {@link ActionUpdate} dated {@code on}, in the same transaction as the change itself.
+ * {@link #upsert} (adding, imports) records nothing; {@link #edit} records each changed field.
  * <p>
  * A due-date change alone is recorded without a note or status, so it never counts as progress
  * (CONTRACT.md).
  */
 public final class ActionItemRepository {
+    /** The fields {@link #edit} saves and records (owner, status and due date have their own calls). */
+    public static final List<ActionField> EDITABLE = List.of(ActionField.TITLE, ActionField.CUSTOMER_IMPACT,
+            ActionField.TOPIC_AREA, ActionField.JOURNEY_STAGE, ActionField.KIND, ActionField.BLOCKER);
+
     private final Database db;
 
     public ActionItemRepository(Database db) {
@@ -50,6 +57,49 @@ public final class ActionItemRepository {
         db.write(c -> {
             if (!ActionItemRows.updateFields(c, action)) {
                 ActionItemRows.insert(c, action, OrderedRows.nextListOrder(c, "action_items"));
+            }
+        });
+    }
+
+    /**
+     * Saves edits of an action's own fields ({@link #EDITABLE}: title, customer impact, topic area,
+     * journey stage, kind, blocker), taken from {@code edited}; its owner, status, due date and
+     * updates stay as stored, so an edit typed while a status change is saved never undoes it.
+     * Each changed field is recorded as an edit dated {@code on}, in session {@code meetingId} or
+     * between sessions ({@code null}).
+     * <p>
+     * {@code continuing} says this save continues a burst of typing in one field: when the action's
+     * last entry is an edit of that same field, on the same day and in the same session, it is
+     * amended (its "from" kept, its "to" replaced, removed when the field is back where it was)
+     * instead of adding one entry per pause in the typing.
+     */
+    public void edit(ActionItem edited, String meetingId, LocalDate on, boolean continuing) {
+        db.write(c -> {
+            ActionItem stored = require(c, edited.id());
+            ActionItem merged = new ActionItem(stored.id(), edited.title(), stored.ownerId(), stored.status(),
+                    edited.topicAreaId(), stored.meetingId(), stored.agendaItemId(), stored.due(),
+                    edited.customerImpact(), edited.kind(), edited.journeyStageId(), edited.blocker(),
+                    stored.createdAt(), stored.completedAt(), stored.updates());
+            List<ActionUpdate> edits = ActionUpdate.edits(stored, merged, EDITABLE, meetingId, on);
+            if (edits.isEmpty()) {
+                return;
+            }
+            ActionItemRows.updateFields(c, merged);
+            ActionUpdate last = stored.updates().isEmpty() ? null : stored.updates().getLast();
+            if (continuing && edits.size() == 1 && last != null && last.isEditOnly()
+                    && last.field() == edits.getFirst().field() && last.date().equals(on)
+                    && Objects.equals(last.meetingId(), meetingId)) {
+                String to = edits.getFirst().to();
+                if (Objects.equals(last.from(), to)) {
+                    ActionItemRows.removeLastUpdate(c, edited.id());
+                } else {
+                    ActionItemRows.replaceLastUpdate(c, edited.id(),
+                            ActionUpdate.edit(meetingId, on, last.field(), last.from(), to));
+                }
+                return;
+            }
+            for (ActionUpdate e : edits) {
+                ActionItemRows.appendUpdate(c, edited.id(), e);
             }
         });
     }
@@ -95,19 +145,18 @@ public final class ActionItemRepository {
     }
 
     /**
-     * Sets a new due date and records it (not progress). Clearing the date ({@code null}) is saved but
-     * leaves no history entry, because an update's empty due means "unchanged".
+     * Sets a new due date and records it (not progress). Clearing the date ({@code null}) is recorded
+     * as an edit of {@link ActionField#DUE} from the old date, because an update's empty due means "unchanged".
      */
     public void setDue(String actionId, LocalDate due, String meetingId, LocalDate on) {
         db.write(c -> {
             ActionItem a = require(c, actionId);
-            if (java.util.Objects.equals(a.due(), due)) {
+            if (Objects.equals(a.due(), due)) {
                 return;
             }
             ActionItemRows.updateFields(c, with(a, a.status(), due, a.ownerId(), a.blocker(), a.completedAt()));
-            if (due != null) {
-                ActionItemRows.appendUpdate(c, actionId, new ActionUpdate(meetingId, on, null, null, due));
-            }
+            ActionItemRows.appendUpdate(c, actionId, due != null ? new ActionUpdate(meetingId, on, null, null, due)
+                    : ActionUpdate.edit(meetingId, on, ActionField.DUE, a.due().toString(), null));
         });
     }
 
@@ -116,24 +165,28 @@ public final class ActionItemRepository {
         addUpdate(actionId, new ActionUpdate(meetingId, on, null, note, null));
     }
 
-    /** Gives one action to another owner; the history records {@code note} (e.g. "Reassigned from A to B"). */
-    public void setOwner(String actionId, String ownerId, String note, LocalDate on) {
+    /**
+     * Gives one action to another owner; the history records the edit of {@link ActionField#OWNER}
+     * (from whom, to whom). A new owner is not progress.
+     */
+    public void setOwner(String actionId, String ownerId, String meetingId, LocalDate on) {
         db.write(c -> {
             ActionItem a = require(c, actionId);
             if (a.ownerId().equals(ownerId)) {
                 return;
             }
             ActionItemRows.updateFields(c, with(a, a.status(), a.due(), ownerId, a.blocker(), a.completedAt()));
-            ActionItemRows.appendUpdate(c, actionId, new ActionUpdate(null, on, null, note, null));
+            ActionItemRows.appendUpdate(c, actionId, ActionUpdate.edit(meetingId, on, ActionField.OWNER, a.ownerId(),
+                    ownerId));
         });
     }
 
     /**
      * Gives every open action of {@code fromOwnerId} to {@code toOwnerId} in one transaction, each
-     * recording {@code note}; returns the ids moved, in list order. Done and dropped ones stay, because
-     * they are the former owner's record.
+     * recording the edit of its owner; returns the ids moved, in list order. Done and dropped ones
+     * stay, because they are the former owner's record.
      */
-    public List<String> reassignOpen(String fromOwnerId, String toOwnerId, String note, LocalDate on) {
+    public List<String> reassignOpen(String fromOwnerId, String toOwnerId, LocalDate on) {
         return db.inTransaction(c -> {
             List<String> moved = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
@@ -148,7 +201,8 @@ public final class ActionItemRepository {
             }
             for (String id : moved) {
                 Sql.execute(c, "UPDATE action_items SET owner_id = ? WHERE id = ?", toOwnerId, id);
-                ActionItemRows.appendUpdate(c, id, new ActionUpdate(null, on, null, note, null));
+                ActionItemRows.appendUpdate(c, id, ActionUpdate.edit(null, on, ActionField.OWNER, fromOwnerId,
+                        toOwnerId));
             }
             return List.copyOf(moved);
         });

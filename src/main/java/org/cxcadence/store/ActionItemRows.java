@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cxcadence.domain.ActionField;
 import org.cxcadence.domain.ActionItem;
 import org.cxcadence.domain.ActionKind;
 import org.cxcadence.domain.ActionStatus;
@@ -26,14 +27,15 @@ final class ActionItemRows {
                                     journey_stage_id = ?, blocker = ?, created_at = ?, completed_at = ?
             WHERE id = ?""";
     private static final String INSERT_UPDATE = """
-            INSERT INTO action_updates (action_item_id, position, meeting_id, date, status, note, due)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO action_updates (action_item_id, position, meeting_id, date, status, note, due, field,
+                                        from_value, to_value)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SELECT = """
             SELECT id, title, owner_id, status, topic_area_id, meeting_id, agenda_item_id, due, customer_impact,
                    kind, journey_stage_id, blocker, created_at, completed_at
             FROM action_items""";
     private static final String SELECT_UPDATES = """
-            SELECT action_item_id, meeting_id, date, status, note, due
+            SELECT action_item_id, meeting_id, date, status, note, due, field, from_value, to_value
             FROM action_updates""";
 
     private ActionItemRows() {
@@ -120,19 +122,41 @@ final class ActionItemRows {
         Sql.setNullable(update, 5, u.status());
         Sql.setNullable(update, 6, u.note());
         Sql.setNullable(update, 7, u.due());
+        Sql.setNullable(update, 8, u.field());
+        Sql.setNullable(update, 9, u.from());
+        Sql.setNullable(update, 10, u.to());
     }
 
     /** Appends an update after the action's last one. */
     static void appendUpdate(Connection c, String actionId, ActionUpdate u) throws SQLException {
-        int next;
+        insertUpdate(c, actionId, lastPosition(c, actionId) + 1, u);
+    }
+
+    /** Puts {@code u} in place of the action's last update (a burst of typing amends its entry). */
+    static void replaceLastUpdate(Connection c, String actionId, ActionUpdate u) throws SQLException {
+        removeLastUpdate(c, actionId);
+        appendUpdate(c, actionId, u);
+    }
+
+    static void removeLastUpdate(Connection c, String actionId) throws SQLException {
+        int last = lastPosition(c, actionId);
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT coalesce(max(position) + 1, 0) FROM action_updates WHERE action_item_id = ?")) {
+                "DELETE FROM action_updates WHERE action_item_id = ? AND position = ?")) {
+            ps.setString(1, actionId);
+            ps.setInt(2, last);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The position of the action's last update, -1 when it has none. */
+    private static int lastPosition(Connection c, String actionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT coalesce(max(position), -1) FROM action_updates WHERE action_item_id = ?")) {
             ps.setString(1, actionId);
             try (ResultSet rs = ps.executeQuery()) {
-                next = rs.next() ? rs.getInt(1) : 0;
+                return rs.next() ? rs.getInt(1) : -1;
             }
         }
-        insertUpdate(c, actionId, next, u);
     }
 
     static List<ActionItem> listAll(Connection c) throws SQLException {
@@ -197,7 +221,8 @@ final class ActionItemRows {
 
     private static ActionUpdate update(ResultSet rs) throws SQLException {
         return new ActionUpdate(rs.getString("meeting_id"), LocalDate.parse(rs.getString("date")),
-                Sql.getEnum(rs, "status", ActionStatus.class), rs.getString("note"), date(rs, "due"));
+                Sql.getEnum(rs, "status", ActionStatus.class), rs.getString("note"), date(rs, "due"),
+                Sql.getEnum(rs, "field", ActionField.class), rs.getString("from_value"), rs.getString("to_value"));
     }
 
     private static ActionItem item(ResultSet rs, List<ActionUpdate> updates) throws SQLException {

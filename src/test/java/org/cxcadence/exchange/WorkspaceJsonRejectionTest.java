@@ -207,6 +207,17 @@ class WorkspaceJsonRejectionTest {
                 e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"note\": \"Started 🚀\", \"from\": \"Old\"                                  | $.actionItems[0].updates[0].from  | only an edit (with a field) has from and to",
+            "\"note\": \"Started 🚀\", \"field\": \"TITLE\", \"from\": \"A\", \"to\": \"A\"   | $.actionItems[0].updates[0].to    | an edit must change the field (from equals to)",
+            "\"note\": \"Started 🚀\", \"field\": \"COLOUR\", \"to\": \"red\"               | $.actionItems[0].updates[0].field | must be one of TITLE, CUSTOMER_IMPACT, OWNER, TOPIC_AREA, JOURNEY_STAGE, KIND, BLOCKER, DUE, was \"COLOUR\""})
+    void readRejectsAnEditWithoutAFieldOrWithoutAChange(String after, String path, String reason) throws IOException {
+        var e = rejected(replaceOnce(example(), "\"note\": \"Started 🚀\"", after));
+        assertEquals(path, e.path());
+        assertEquals(reason, e.reason());
+    }
+
     @Test
     void readRejectsAnUnknownTopLevelArray() throws IOException {
         var e = rejected(replaceOnce(example(), "\"settings\": {", "\"roadmap\": [],\n  \"settings\": {"));

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.cxcadence.domain.ActionField;
 import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.ActionKind;
 import org.cxcadence.domain.ActionRules;
 import org.cxcadence.domain.ActionStatus;
 import org.cxcadence.domain.ActionUpdate;
@@ -99,6 +101,11 @@ class ActionItemRepositoryTest {
         assertTrue(ActionRules.progressUpdates(a).isEmpty(), "pushing the date is how stalled work hides");
         actions.setDue("a", LocalDate.of(2027, 1, 15), null, DAY);
         assertEquals(1, get("a").updates().size(), "the same date again records nothing");
+        actions.setDue("a", null, null, DAY.plusDays(1));
+        assertNull(get("a").due());
+        assertEquals(ActionUpdate.edit(null, DAY.plusDays(1), ActionField.DUE, "2027-01-15", null),
+                get("a").updates().getLast(), "clearing the date is recorded as an edit from the old date");
+        assertTrue(ActionRules.progressUpdates(get("a")).isEmpty());
     }
 
     @Test
@@ -107,19 +114,103 @@ class ActionItemRepositoryTest {
         actions.upsert(action("o2", "ana", ActionStatus.BLOCKED));
         actions.upsert(action("d", "ana", ActionStatus.DONE));
         actions.upsert(action("x", "ben", ActionStatus.OPEN));
-        List<String> moved = actions.reassignOpen("ana", "ben", "Reassigned from Ana to Ben", DAY);
+        List<String> moved = actions.reassignOpen("ana", "ben", DAY);
         assertEquals(List.of("o1", "o2"), moved);
         assertEquals("ben", get("o1").ownerId());
         assertEquals("ben", get("o2").ownerId());
         assertEquals("ana", get("d").ownerId(), "done work stays on the former owner's record");
-        assertEquals("Reassigned from Ana to Ben", get("o1").updates().getLast().note());
+        assertEquals(ActionUpdate.edit(null, DAY, ActionField.OWNER, "ana", "ben"), get("o1").updates().getLast());
         assertEquals(DAY, get("o2").updates().getLast().date());
+        assertTrue(ActionRules.progressUpdates(get("o1")).isEmpty(), "a new owner is not progress");
+    }
+
+    private static ActionItem edited(ActionItem a, String title, String impact, String topic, String stage,
+                                     ActionKind kind, String blocker) {
+        return new ActionItem(a.id(), title, a.ownerId(), a.status(), topic, a.meetingId(), a.agendaItemId(), a.due(),
+                impact, kind, stage, blocker, a.createdAt(), a.completedAt(), a.updates());
+    }
+
+    @Test
+    void editRecordsEachChangedFieldWithItsDateFromWhatToWhat() {
+        db.write(c -> {
+            Sql.execute(c, "INSERT INTO topic_areas (id, list_order, name) VALUES ('ta', 0, 'Assets')");
+            Sql.execute(c, "INSERT INTO journey_stages (id, list_order, name) VALUES ('js', 0, 'Join')");
+        });
+        ActionItem a = action("a", "ana", ActionStatus.OPEN);
+        actions.upsert(a);
+        actions.edit(edited(a, "New title", "Customers hear back within an hour", "ta", "js", ActionKind.INNOVATION,
+                "Waiting for IT"), null, DAY, false);
+        ActionItem after = get("a");
+        assertEquals("New title", after.title());
+        assertEquals("ta", after.topicAreaId());
+        assertEquals(List.of(
+                ActionUpdate.edit(null, DAY, ActionField.TITLE, "Title a", "New title"),
+                ActionUpdate.edit(null, DAY, ActionField.CUSTOMER_IMPACT, "Customers hear back within a day",
+                        "Customers hear back within an hour"),
+                ActionUpdate.edit(null, DAY, ActionField.TOPIC_AREA, null, "ta"),
+                ActionUpdate.edit(null, DAY, ActionField.JOURNEY_STAGE, null, "js"),
+                ActionUpdate.edit(null, DAY, ActionField.KIND, null, "INNOVATION"),
+                ActionUpdate.edit(null, DAY, ActionField.BLOCKER, null, "Waiting for IT")), after.updates());
+        assertTrue(ActionRules.progressUpdates(after).isEmpty(), "an edit is not progress");
+        actions.edit(edited(after, "New title", null, "ta", "js", ActionKind.INNOVATION, "Waiting for IT"), null,
+                DAY.plusDays(1), false);
+        assertEquals(ActionUpdate.edit(null, DAY.plusDays(1), ActionField.CUSTOMER_IMPACT,
+                "Customers hear back within an hour", null), get("a").updates().getLast(), "clearing is recorded too");
+        int before = get("a").updates().size();
+        actions.edit(get("a"), null, DAY.plusDays(1), false);
+        assertEquals(before, get("a").updates().size(), "saving without a change records nothing");
+    }
+
+    @Test
+    void editKeepsTheStoredStatusOwnerAndDueDate() {
+        ActionItem a = action("a", "ana", ActionStatus.OPEN);
+        actions.upsert(a);
+        actions.setStatus("a", ActionStatus.IN_PROGRESS, null, null, AT);
+        actions.edit(edited(a, "Typed while the status was saved", a.customerImpact(), null, null, null, null), null,
+                DAY, false);
+        ActionItem after = get("a");
+        assertEquals(ActionStatus.IN_PROGRESS, after.status(), "a stale copy never undoes a status change");
+        assertEquals(2, after.updates().size());
+    }
+
+    @Test
+    void aBurstOfTypingInOneFieldIsOneEntryAndTypingBackRemovesIt() {
+        ActionItem a = action("a", "ana", ActionStatus.OPEN);
+        actions.upsert(a);
+        actions.edit(edited(a, "Title a, f", a.customerImpact(), null, null, null, null), null, DAY, false);
+        actions.edit(edited(a, "Title a, first", a.customerImpact(), null, null, null, null), null, DAY, true);
+        actions.edit(edited(a, "Title a, first call", a.customerImpact(), null, null, null, null), null, DAY, true);
+        assertEquals(List.of(ActionUpdate.edit(null, DAY, ActionField.TITLE, "Title a", "Title a, first call")),
+                get("a").updates());
+
+        actions.edit(edited(get("a"), "Title a, first call", "Faster", null, null, null, null), null, DAY, false);
+        actions.edit(edited(get("a"), "Title a, second", "Faster", null, null, null, null), null, DAY, true);
+        assertEquals(3, get("a").updates().size(), "continuing never amends another field's entry");
+
+        actions.addNote("a", "called", null, DAY);
+        actions.edit(edited(get("a"), "Title a, third", "Faster", null, null, null, null), null, DAY, true);
+        assertEquals(ActionField.TITLE, get("a").updates().getLast().field(), "nor an entry that is not the last");
+        assertEquals("Title a, second", get("a").updates().getLast().from());
+
+        actions.edit(edited(get("a"), "Title a, second", "Faster", null, null, null, null), null, DAY, true);
+        assertEquals("called", get("a").updates().getLast().note(), "typed back to where it was: no entry");
+        actions.edit(edited(get("a"), "Title a, next day", "Faster", null, null, null, null), null, DAY.plusDays(1), true);
+        assertEquals(DAY.plusDays(1), get("a").updates().getLast().date(), "a new day is a new entry");
+        assertEquals(5, get("a").updates().size());
+    }
+
+    @Test
+    void setOwnerRecordsFromWhomToWhomInTheSession() {
+        actions.upsert(action("a", "ana", ActionStatus.OPEN));
+        actions.setOwner("a", "ben", null, DAY);
+        actions.setOwner("a", "ben", null, DAY);
+        assertEquals(List.of(ActionUpdate.edit(null, DAY, ActionField.OWNER, "ana", "ben")), get("a").updates());
     }
 
     @Test
     void reassignToSomeoneUnknownChangesNothing() {
         actions.upsert(action("o1", "ana", ActionStatus.OPEN));
-        assertThrows(RuntimeException.class, () -> actions.reassignOpen("ana", "nobody", "x", DAY));
+        assertThrows(RuntimeException.class, () -> actions.reassignOpen("ana", "nobody", DAY));
         assertEquals("ana", get("o1").ownerId());
         assertTrue(get("o1").updates().isEmpty());
     }

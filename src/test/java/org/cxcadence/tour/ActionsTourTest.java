@@ -62,6 +62,18 @@ class ActionsTourTest extends TourTest {
         shoot(robot, "actions-detail-dark");
         robot.interact(() -> context.shell().themeProperty().set(Theme.LIGHT));
 
+        // An edit in place, then the history with its dated entries (scrolled to the end of the page).
+        javafx.scene.layout.VBox history = robot.lookup("#action-history").queryAs(javafx.scene.layout.VBox.class);
+        int before = history.getChildren().size();
+        robot.clickOn("#action-title");
+        robot.interact(() -> robot.lookup("#action-title").queryAs(javafx.scene.control.TextArea.class).end());
+        robot.write(" this quarter");
+        robot.interact(() -> context.autosaver().flush());
+        FxWait.until(() -> history.getChildren().size() == before + 1);
+        robot.interact(() -> robot.lookup("#action-detail").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        settle();
+        shoot(robot, "actions-history");
+
         robot.interact(() -> robot.lookup("#actions-section").queryAs(TabPane.class).getSelectionModel().select(1));
         FxWait.until(() -> robot.lookup("#scorecard-table").tryQuery().isPresent());
         settle();

@@ -188,7 +188,7 @@ public final class MinutesBuilder {
         List<Minutes.UpdateLine> lines = new ArrayList<>();
         for (ActionItem a : workspace.actionItems()) {
             for (ActionUpdate u : a.updates()) {
-                if (m.id().equals(u.meetingId())) {
+                if (m.id().equals(u.meetingId()) && !u.isEditOnly()) {
                     lines.add(new Minutes.UpdateLine(a.title(), name(people, a.ownerId(), Person::name), u.status(),
                             blankToNull(u.note()), u.due()));
                 }

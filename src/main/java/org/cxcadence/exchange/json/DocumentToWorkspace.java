@@ -193,7 +193,8 @@ public final class DocumentToWorkspace {
 
     private static ActionUpdate actionUpdate(ActionUpdateJson u) {
         return new ActionUpdate(wellFormed(u.meetingId(), "meetingId"), date(u.date(), "date"), u.status(),
-                wellFormed(u.note(), "note"), date(u.due(), "due"));
+                wellFormed(u.note(), "note"), date(u.due(), "due"), u.field(), wellFormed(u.from(), "from"),
+                wellFormed(u.to(), "to"));
     }
 
     private static Metric metric(MetricJson m, JsonPath at) {

@@ -1,5 +1,6 @@
 package org.cxcadence.exchange.json;
 
+import org.cxcadence.domain.ActionField;
 import org.cxcadence.domain.ActionKind;
 import org.cxcadence.domain.ActionStatus;
 import org.cxcadence.domain.AgendaItemKind;
@@ -92,7 +93,7 @@ public record WorkspaceDocument(String format, Integer version, String exportedA
     }
 
     public record ActionUpdateJson(String meetingId, String date, ActionStatus status, String note,
-                                   String due) {
+                                   String due, ActionField field, String from, String to) {
     }
 
     public record MetricJson(String id, String name, MetricCategory category, MetricUnit unit,

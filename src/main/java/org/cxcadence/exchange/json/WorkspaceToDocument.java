@@ -105,7 +105,7 @@ public final class WorkspaceToDocument {
                 a.meetingId(), a.agendaItemId(), format(a.due()), a.customerImpact(), a.kind(),
                 a.journeyStageId(), a.blocker(), format(a.createdAt()), format(a.completedAt()),
                 nested(a.updates(), u -> new ActionUpdateJson(u.meetingId(), format(u.date()), u.status(),
-                        u.note(), format(u.due()))));
+                        u.note(), format(u.due()), u.field(), u.from(), u.to())));
     }
 
     private static MetricJson metric(Metric m) {

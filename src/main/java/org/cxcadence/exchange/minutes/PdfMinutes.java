@@ -2,12 +2,10 @@ package org.cxcadence.exchange.minutes;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.text.Bidi;
 import java.util.List;
-import java.util.Objects;
 
+import org.cxcadence.exchange.pdf.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -17,7 +15,6 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -28,46 +25,21 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * PDF minutes laid out by OpenPDF: A4, a running header (company and title) and "Page N of M" on
  * every page, tables whose header row repeats and whose rows may split across pages (a long note
- * never vanishes). Text is set in the bundled DejaVu Sans, which covers Latin, Greek, Cyrillic,
- * Arabic and Hebrew; each paragraph's base direction is found with {@link java.text.Bidi} and
- * OpenPDF orders (and for Arabic, joins) the characters in that direction. A character the font has
- * no glyph for (emoji, most CJK) is printed as {@link #PLACEHOLDER}, never dropped silently.
+ * never vanishes). Text in any script through the shared {@link PdfText}: the bundled DejaVu Sans,
+ * each paragraph in its own direction, a visible {@link #PLACEHOLDER} for a character it cannot draw.
  */
 public final class PdfMinutes {
     /** Shown for a character the bundled fonts cannot draw. */
-    public static final String PLACEHOLDER = "\uFFFD";
-    private static final String FONT_DIR = "fonts/";
+    public static final String PLACEHOLDER = PdfText.PLACEHOLDER;
     private static final Color INK = new Color(0x1f, 0x23, 0x28);
     private static final Color MUTED = new Color(0x57, 0x60, 0x6a);
     private static final Color ACCENT = new Color(0x1f, 0x6f, 0xeb);
     private static final Color RULE = new Color(0xd0, 0xd7, 0xde);
     private static final Color HEAD_FILL = new Color(0xf6, 0xf8, 0xfa);
 
-    private final BaseFont regular;
-    private final BaseFont bold;
-
-    public PdfMinutes() {
-        this.regular = font("DejaVuSans.ttf");
-        this.bold = font("DejaVuSans-Bold.ttf");
-    }
-
-    /** The bundled DejaVu Sans, embedded (the report PDFs of actions, brief and road map set their text in it too). */
-    public BaseFont regularFont() {
-        return regular;
-    }
-
-    public BaseFont boldFont() {
-        return bold;
-    }
-
-    private static BaseFont font(String name) {
-        try (InputStream in = PdfMinutes.class.getResourceAsStream(FONT_DIR + name)) {
-            byte[] bytes = Objects.requireNonNull(in, name).readAllBytes();
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("cannot load the bundled font " + name, e);
-        }
-    }
+    private final PdfText pdfText = new PdfText();
+    private final BaseFont regular = pdfText.regular();
+    private final BaseFont bold = pdfText.bold();
 
     public void render(MinutesLayout.Laid laid, OutputStream out) throws IOException {
         Document doc = new Document(PageSize.A4, 48, 48, 64, 56);
@@ -112,18 +84,8 @@ public final class PdfMinutes {
         };
     }
 
-    /** One full-width paragraph (a one-cell table, so it gets a run direction and may split across pages). */
-    private PdfPTable line(String text, Font font, float before, float after) {
-        PdfPTable t = new PdfPTable(1);
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(before);
-        t.setSpacingAfter(after);
-        t.setSplitLate(false);
-        PdfPCell cell = cell(text, font);
-        cell.setPadding(0);
-        cell.setPaddingBottom(2);
-        t.addCell(cell);
-        return t;
+    private PdfPTable line(String value, Font font, float before, float after) {
+        return pdfText.line(value, font, before, after);
     }
 
     /** A paragraph of several lines: each line gets its own direction, so an Arabic line in English notes reads right to left. */
@@ -232,73 +194,21 @@ public final class PdfMinutes {
         return w;
     }
 
-    private PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(phrase(text, font));
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setRunDirection(direction(text));
-        cell.setLeading(0, 1.18f);
-        cell.setUseDescender(true);
-
-        return cell;
+    private PdfPCell cell(String value, Font font) {
+        return pdfText.cell(value, font);
     }
 
-    /** The text in the font, characters it lacks taken from regular DejaVu or shown as the placeholder. */
-    private Phrase phrase(String text, Font font) {
-        FontSelector selector = new FontSelector();
-        selector.addFont(font);
-        if (font.getBaseFont() != regular) {
-            selector.addFont(new Font(regular, font.getSize(), font.getStyle(), font.getColor()));
-        }
-        return selector.process(printable(text == null ? "" : text));
+    private Phrase phrase(String value, Font font) {
+        return pdfText.phrase(value, font);
     }
 
-    /**
-     * Replaces every character the bundled fonts cannot draw with the visible placeholder: one per
-     * missing character as a reader sees it, so an emoji with a skin tone, variation selector or
-     * zero-width joiner sequence becomes one placeholder, not three.
-     */
-    public String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean replacing = false;
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int cp = cps[i];
-            if (cp == '\n' || cp == '\t') {
-                out.appendCodePoint(cp == '\t' ? ' ' : cp);
-                replacing = false;
-            } else if (replacing && (isModifier(cp) || cp == 0x200D
-                    || (i > 0 && cps[i - 1] == 0x200D && !drawable(cp)))) {
-                // part of the character already shown as a placeholder
-            } else if (Character.getType(cp) == Character.FORMAT && cp != 0x200C && cp != 0x200D) {
-                // direction marks and other invisible format characters: the layout decides direction
-            } else if (drawable(cp)) {
-                out.appendCodePoint(cp);
-                replacing = false;
-            } else {
-                out.append(PLACEHOLDER);
-                replacing = true;
-            }
-        }
-        return out.toString();
-    }
-
-    private boolean drawable(int cp) {
-        return regular.charExists(cp) || bold.charExists(cp);
-    }
-
-    /** Skin tones, variation selectors, combining marks and emoji tags: they only change the character before. */
-    private static boolean isModifier(int cp) {
-        return (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0020 && cp <= 0xE007F)
-                || Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK;
+    String printable(String value) {
+        return pdfText.printable(value);
     }
 
     /** {@link PdfWriter#RUN_DIRECTION_RTL} when the text's first strong character is right-to-left. */
-    public static int direction(String text) {
-        if (text == null || text.isEmpty() || !Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-            return PdfWriter.RUN_DIRECTION_LTR;
-        }
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        return bidi.baseIsLeftToRight() ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL;
+    static int direction(String value) {
+        return PdfText.direction(value);
     }
 
     private static Font font(BaseFont base, float size, Color color) {

@@ -185,12 +185,12 @@ public final class LiveSessionService {
         actions.setDue(actionId, due, meetingId, LocalDate.now(clock));
     }
 
-    /** Open action review: blocked, with what blocks it. */
+    /** Open action review: blocked, with what blocks it (the new blocker recorded as an edit made in this session). */
     public void markBlocked(String meetingId, String actionId, String blocker) {
         ActionItem a = actions.find(actionId).orElseThrow();
-        actions.upsert(new ActionItem(a.id(), a.title(), a.ownerId(), a.status(), a.topicAreaId(), a.meetingId(),
+        actions.edit(new ActionItem(a.id(), a.title(), a.ownerId(), a.status(), a.topicAreaId(), a.meetingId(),
                 a.agendaItemId(), a.due(), a.customerImpact(), a.kind(), a.journeyStageId(), blocker.strip(),
-                a.createdAt(), a.completedAt(), a.updates()));
+                a.createdAt(), a.completedAt(), a.updates()), meetingId, LocalDate.now(clock), false);
         actions.setStatus(actionId, ActionStatus.BLOCKED, "Blocked: " + blocker.strip(), meetingId,
                 OffsetDateTime.now(clock));
     }

@@ -259,6 +259,7 @@ public final class ActionBoardView extends BorderPane {
         reassign.setOnAction(e -> askReassign(lane));
         reassign.setDisable(lane.open() == 0);
         MenuItem pdf = new MenuItem(messages.get("actions.lane.pdf"));
+        pdf.setId("lane-pdf-" + key);
         pdf.setOnAction(e -> {
             FileChooser chooser = chooser("pdf", safe(lane.title()) + "-open-actions.pdf");
             Path file = showSave(chooser);
@@ -267,6 +268,7 @@ public final class ActionBoardView extends BorderPane {
             }
         });
         MenuItem email = new MenuItem(messages.get("actions.lane.email"));
+        email.setId("lane-email-" + key);
         email.setOnAction(e -> model.leaderEmail(lane.key(), formats.locale(), text -> showText(
                 messages.format("actions.email.title", lane.title()), text)));
         menu.getItems().addAll(reassign, pdf, email);
@@ -387,9 +389,14 @@ public final class ActionBoardView extends BorderPane {
         return chooser;
     }
 
-    private Path showSave(FileChooser chooser) {
+    /** Asks where to save; tests put a chosen path here instead of the platform's dialog. */
+    java.util.function.Function<FileChooser, Path> saveDialog = chooser -> {
         var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         return file == null ? null : file.toPath();
+    };
+
+    private Path showSave(FileChooser chooser) {
+        return saveDialog.apply(chooser);
     }
 
     private void saved(Path file) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.cxcadence.domain.ActionField;
 import org.cxcadence.domain.ActionItem;
 import org.cxcadence.domain.ActionKind;
 import org.cxcadence.domain.ActionStatus;
@@ -39,8 +40,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The selected action: edit in place (text saved as you type; status, due date and owner saved at
- * once and recorded), add an update, delete, and its whole history, newest first.
+ * The selected action: edit in place (text saved as you type, choices at once; every change
+ * recorded in the history with its date), add an update, delete, and its whole history, newest first.
  */
 final class ActionDetailView extends ScrollPane {
     private static final String NONE = "";
@@ -173,8 +174,8 @@ final class ActionDetailView extends ScrollPane {
         });
         due.setId("action-due");
         due.valueProperty().addListener((o, w, n) -> {
-            if (!showing && n != null) {
-                model.setDue(n);
+            if (!showing) {
+                model.setDue(n); // null: the date cleared, saved and recorded too
             }
         });
         topic.setId("action-topic");
@@ -268,6 +269,7 @@ final class ActionDetailView extends ScrollPane {
         history.getStyleClass().add("history");
         Label autosave = new Label(messages.get("actions.detail.autosave"));
         autosave.getStyleClass().add("caption");
+        autosave.setWrapText(true);
 
         milestones.setId("action-milestones");
         milestones.getStyleClass().add("caption");
@@ -396,19 +398,30 @@ final class ActionDetailView extends ScrollPane {
         }
     }
 
-    /** Newest first: each update with its date, then where the action was created. */
+    /**
+     * Newest first: each update with its date and where it was made (a session or between
+     * sessions): status changes (from what to what), due dates, notes, and edits of a field with
+     * what it was and what it became; then where the action was created.
+     */
     private void renderHistory(ActionRow row) {
         ActionItem a = row.action();
         List<Node> entries = new ArrayList<>();
-        List<ActionUpdate> updates = new ArrayList<>(a.updates());
-        java.util.Collections.reverse(updates);
-        for (ActionUpdate u : updates) {
+        ActionStatus current = ActionStatus.OPEN; // every action starts open (ActionRules)
+        for (ActionUpdate u : a.updates()) {
             List<String> lines = new ArrayList<>();
             if (u.status() != null) {
-                lines.add(messages.format("actions.history.status", messages.get("actions.status." + u.status().name())));
+                String to = messages.get("actions.status." + u.status().name());
+                lines.add(u.status() == current ? messages.format("actions.history.status", to)
+                        : messages.format("actions.history.statusFrom",
+                        messages.get("actions.status." + current.name()), to));
+                current = u.status();
             }
             if (u.due() != null) {
                 lines.add(messages.format("actions.history.due", dates.format(u.due())));
+            }
+            if (u.isEdit()) {
+                lines.add(messages.format("actions.history.edit", messages.get("actions.history.field." + u.field().name()),
+                        shown(u.field(), u.from()), shown(u.field(), u.to())));
             }
             if (u.note() != null && !u.note().isBlank()) {
                 lines.add(u.note());
@@ -417,6 +430,7 @@ final class ActionDetailView extends ScrollPane {
             entries.add(entry(u.date(), where == null ? messages.get("actions.history.between") : where, lines,
                     u.due() != null && u.status() == null && (u.note() == null || u.note().isBlank())));
         }
+        java.util.Collections.reverse(entries);
         LocalDate created = a.createdAt() == null ? null : a.createdAt().toLocalDate();
         String origin = model.meetingTitle(a.meetingId());
         entries.add(entry(created, messages.get("actions.history.created"),
@@ -425,10 +439,39 @@ final class ActionDetailView extends ScrollPane {
         history.getChildren().setAll(entries);
     }
 
+    /** A field's value as the history shows it: a name for an id, the kind's label, text in quotes, or "none". */
+    private String shown(ActionField field, String value) {
+        if (value == null) {
+            return messages.get("actions.detail.none");
+        }
+        return switch (field) {
+            case OWNER -> model.personName(value);
+            case TOPIC_AREA -> model.topicAreas().stream().filter(t -> t.id().equals(value)).map(TopicArea::name)
+                    .findFirst().orElse(value);
+            case JOURNEY_STAGE -> model.journeyStages().stream().filter(t -> t.id().equals(value))
+                    .map(JourneyStage::name).findFirst().orElse(value);
+            case KIND -> {
+                try {
+                    yield messages.get("actions.kind." + ActionKind.valueOf(value).name());
+                } catch (IllegalArgumentException e) {
+                    yield value;
+                }
+            }
+            case DUE -> {
+                try {
+                    yield dates.format(LocalDate.parse(value));
+                } catch (java.time.format.DateTimeParseException e) {
+                    yield value;
+                }
+            }
+            case TITLE, CUSTOMER_IMPACT, BLOCKER -> messages.format("actions.history.quoted", value);
+        };
+    }
+
     private Node entry(LocalDate date, String heading, List<String> lines, boolean notProgress) {
         Label when = new Label(date == null ? "–" : dates.format(date));
         when.getStyleClass().add("history-date");
-        when.setMinWidth(92);
+        when.setMinWidth(Region.USE_PREF_SIZE); // never "Nov 23, 2…" beside a long entry
         Label head = new Label(heading);
         head.getStyleClass().add("caption");
         head.setWrapText(true);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.cxcadence.domain.ActionItem;
@@ -102,6 +103,7 @@ public final class ActionsViewModel {
         text.addListener((o, w, n) -> regroup());
         selectedId.addListener((o, w, n) -> {
             undo.seal();
+            burst = null;
             selected.set(find(n));
         });
         scorecardWeeks.addListener((o, w, n) -> {
@@ -111,6 +113,29 @@ public final class ActionsViewModel {
                 computeScorecards();
             }
         });
+        autosaver.stateProperty().addListener(new javafx.beans.value.WeakChangeListener<>(savedListener));
+    }
+
+    /** Actions whose field edits were handed to the autosaver; their history is read back once saved. */
+    private final java.util.Set<String> editedSinceSaved = new java.util.LinkedHashSet<>();
+    private final javafx.beans.value.ChangeListener<Autosaver.State> savedListener = (o, w, n) -> {
+        if (n == Autosaver.State.SAVED && !editedSinceSaved.isEmpty()) {
+            refreshEdited();
+        }
+    };
+
+    /** Reads back the actions just saved, so their page shows the entries the edits recorded. */
+    private void refreshEdited() {
+        List<String> ids = List.copyOf(editedSinceSaved);
+        editedSinceSaved.clear();
+        executor.run(() -> ids.stream().map(service::find).flatMap(java.util.Optional::stream).toList())
+                .onSuccess(items -> {
+                    if (autosaver.hasPending()) {
+                        editedSinceSaved.addAll(ids); // newer typing: read back after its save
+                    } else if (workspace.get() != null) {
+                        items.forEach(this::replaceLocally);
+                    }
+                }).onError(e -> error.set(e.getMessage()));
     }
 
     public LocalDate today() {
@@ -259,8 +284,20 @@ public final class ActionsViewModel {
 
     // ---- editing ---------------------------------------------------------------------------------
 
-    /** Saves a field edit of the selected action (title, impact, blocker, topic area, stage, kind) as you type. */
-    private void editFields(String field, java.util.function.UnaryOperator<ActionItem> change) {
+    /**
+     * A burst of typing in one field of one action: its saves after the first amend the history
+     * entry the first one recorded, so the history shows one change, not one per pause.
+     */
+    private record Burst(String actionId, String field, AtomicBoolean recorded) {
+    }
+
+    private Burst burst;
+
+    /**
+     * Saves a field edit of the selected action (title, impact, blocker as you type; topic area,
+     * stage, kind when chosen); the service records it in the history with today's date.
+     */
+    private void editFields(String field, boolean typed, java.util.function.UnaryOperator<ActionItem> change) {
         ActionRow row = selected.get();
         if (row == null) {
             return;
@@ -271,13 +308,23 @@ public final class ActionsViewModel {
             return;
         }
         replaceLocally(after);
-        autosaver.submit(List.of("action", after.id(), field), () -> service.save(after));
+        editedSinceSaved.add(after.id());
+        Burst b = typed && burst != null && burst.actionId().equals(after.id()) && burst.field().equals(field)
+                ? burst : new Burst(after.id(), field, new AtomicBoolean(false));
+        burst = typed ? b : null;
+        LocalDate today = today();
+        autosaver.submit(List.of("action", after.id(), field), () -> {
+            service.edit(after, b.recorded().get(), today);
+            b.recorded().set(true);
+        });
         undo.push(List.of(after.id(), field), () -> {
+            burst = null;
             selectedId.set(before.id());
             ActionItem current = find(before.id()) == null ? before : find(before.id()).action();
             ActionItem restored = restoreField(current, before, field);
             replaceLocally(restored);
-            autosaver.submit(List.of("action", restored.id(), field), () -> service.save(restored));
+            editedSinceSaved.add(restored.id());
+            autosaver.submit(List.of("action", restored.id(), field), () -> service.edit(restored, true, today()));
             autosaver.flush();
         });
     }
@@ -303,33 +350,33 @@ public final class ActionsViewModel {
         if (TextLimits.length(title) > TextLimits.MAX_TITLE) {
             return "long";
         }
-        editFields("title", a -> with(a, title.strip(), a.customerImpact(), a.blocker(), a.topicAreaId(),
+        editFields("title", true, a -> with(a, title.strip(), a.customerImpact(), a.blocker(), a.topicAreaId(),
                 a.journeyStageId(), a.kind()));
         return "";
     }
 
     public void editImpact(String impact) {
         String value = impact == null || impact.isBlank() ? null : impact.strip();
-        editFields("impact", a -> with(a, a.title(), value, a.blocker(), a.topicAreaId(), a.journeyStageId(), a.kind()));
+        editFields("impact", true, a -> with(a, a.title(), value, a.blocker(), a.topicAreaId(), a.journeyStageId(), a.kind()));
     }
 
     public void editBlocker(String blocker) {
         String value = blocker == null || blocker.isBlank() ? null : blocker.strip();
-        editFields("blocker", a -> with(a, a.title(), a.customerImpact(), value, a.topicAreaId(), a.journeyStageId(),
+        editFields("blocker", true, a -> with(a, a.title(), a.customerImpact(), value, a.topicAreaId(), a.journeyStageId(),
                 a.kind()));
     }
 
     public void editTopicArea(String topicAreaId) {
-        editFields("topic", a -> with(a, a.title(), a.customerImpact(), a.blocker(), topicAreaId, a.journeyStageId(),
+        editFields("topic", false, a -> with(a, a.title(), a.customerImpact(), a.blocker(), topicAreaId, a.journeyStageId(),
                 a.kind()));
     }
 
     public void editJourneyStage(String stageId) {
-        editFields("stage", a -> with(a, a.title(), a.customerImpact(), a.blocker(), a.topicAreaId(), stageId, a.kind()));
+        editFields("stage", false, a -> with(a, a.title(), a.customerImpact(), a.blocker(), a.topicAreaId(), stageId, a.kind()));
     }
 
     public void editKind(ActionKind kind) {
-        editFields("kind", a -> with(a, a.title(), a.customerImpact(), a.blocker(), a.topicAreaId(), a.journeyStageId(),
+        editFields("kind", false, a -> with(a, a.title(), a.customerImpact(), a.blocker(), a.topicAreaId(), a.journeyStageId(),
                 kind));
     }
 
@@ -429,7 +476,7 @@ public final class ActionsViewModel {
         }
         executor.run(() -> service.reassignOpen(fromId, toId, today())).onSuccess(moved -> {
             message.set(moved.size() + "|" + name(fromId) + "|" + name(toId));
-            undo.push(null, () -> write(() -> service.reassignBack(moved, fromId, toId, today())));
+            undo.push(null, () -> write(() -> service.reassignBack(moved, fromId, today())));
             load();
         }).onError(e -> error.set(e.getMessage()));
     }
@@ -463,6 +510,7 @@ public final class ActionsViewModel {
     /** The user left a field: the next typing there is a new undo step. */
     public void endEdit() {
         undo.seal();
+        burst = null;
     }
 
     private void write(UiExecutor.ThrowingRunnable work) {

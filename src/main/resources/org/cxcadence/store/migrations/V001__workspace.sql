@@ -169,6 +169,9 @@ CREATE TABLE action_updates (
     status         TEXT,
     note           TEXT,
     due            TEXT,
+    field          TEXT,
+    from_value     TEXT,
+    to_value       TEXT,
     PRIMARY KEY (action_item_id, position)
 ) STRICT;
 CREATE INDEX action_updates_meeting ON action_updates (meeting_id);

@@ -125,6 +125,9 @@ class LiveSessionServiceTest {
         assertEquals("Waiting for legal review", after.blocker());
         assertEquals(TODAY.plusWeeks(2), after.due());
         assertTrue(after.updates().stream().filter(u -> next.id().equals(u.meetingId())).count() >= 3);
+        assertTrue(after.updates().stream().anyMatch(u -> next.id().equals(u.meetingId())
+                && u.field() == org.cxcadence.domain.ActionField.BLOCKER && "Waiting for legal review".equals(u.to())),
+                "the new blocker is an edit recorded in this session: " + after.updates());
         live.markDone(next.id(), open.id(), "Legal cleared it");
         assertEquals(ActionStatus.DONE, workspace.snapshot().actionItems().stream()
                 .filter(a -> a.id().equals(open.id())).findFirst().orElseThrow().status());

@@ -12,7 +12,9 @@ import java.util.Objects;
 import org.cxcadence.app.AppContext;
 import org.cxcadence.app.CxCadenceApp;
 import org.cxcadence.app.MainWindow;
+import org.cxcadence.domain.ActionField;
 import org.cxcadence.domain.ActionItem;
+import org.cxcadence.domain.ActionKind;
 import org.cxcadence.domain.ActionStatus;
 import org.cxcadence.domain.ActionUpdate;
 import org.cxcadence.domain.Person;
@@ -160,6 +162,12 @@ class ActionsScreenTest {
         robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(newDue));
         FxWait.until(() -> newDue.equals(actionOnDisk(id).due()));
         assertEquals(new ActionUpdate(null, TODAY, null, null, newDue), actionOnDisk(id).updates().getLast());
+        robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(null));
+        FxWait.until(() -> actionOnDisk(id).due() == null);
+        assertEquals(ActionUpdate.edit(null, TODAY, ActionField.DUE, newDue.toString(), null),
+                actionOnDisk(id).updates().getLast(), "clearing the date is saved and recorded");
+        robot.interact(() -> robot.lookup("#action-due").queryAs(DatePicker.class).setValue(newDue));
+        FxWait.until(() -> newDue.equals(actionOnDisk(id).due()));
 
         TextArea impact = robot.lookup("#action-impact").queryAs(TextArea.class);
         robot.interact(() -> impact.setText(""));
@@ -171,9 +179,93 @@ class ActionsScreenTest {
         robot.interact(() -> robot.lookup("#action-note").queryAs(TextArea.class).setText("Legal review booked for Friday"));
         robot.interact(() -> robot.lookup("#action-add-note").queryAs(javafx.scene.control.Button.class).fire());
         FxWait.until(() -> "Legal review booked for Friday".equals(actionOnDisk(id).updates().getLast().note()));
-        assertEquals(updatesBefore + 3, actionOnDisk(id).updates().size(), "status, due date and note; text edits are not history");
+        assertEquals(updatesBefore + 6, actionOnDisk(id).updates().size(),
+                "status, due date, cleared, set again, impact (cleared and retyped: one burst, one entry) and note");
+        ActionUpdate impactEdit = actionOnDisk(id).updates().get(updatesBefore + 4);
+        assertEquals(ActionField.CUSTOMER_IMPACT, impactEdit.field());
+        assertEquals(row.action().customerImpact(), impactEdit.from());
+        assertEquals("Customers get a named contact within a day", impactEdit.to());
         FxWait.until(() -> robot.lookup("#action-history").queryAs(javafx.scene.layout.VBox.class).getChildren().size()
-                == updatesBefore + 4);
+                == updatesBefore + 7);
+    }
+
+    @Test
+    void editingTheTitleOnTheActionPageIsOneDatedEntryInItsHistory(FxRobot robot) {
+        openActions(robot);
+        String elena = personId("Elena Petrova");
+        ActionRow row = cardsIn(robot, elena).getFirst();
+        String id = row.action().id();
+        String title = row.action().title();
+        int updatesBefore = row.action().updates().size();
+        select(robot, elena, row);
+
+        robot.clickOn("#action-title");
+        robot.interact(() -> robot.lookup("#action-title").queryAs(TextArea.class).end());
+        robot.write(" today");
+        FxWait.until(() -> (title + " today").equals(actionOnDisk(id).title()));
+        robot.write(" for all");
+        FxWait.until(() -> (title + " today for all").equals(actionOnDisk(id).title()));
+        List<ActionUpdate> updates = actionOnDisk(id).updates();
+        assertEquals(updatesBefore + 1, updates.size(), "a burst of typing is one entry, not one per key or pause");
+        assertEquals(ActionUpdate.edit(null, TODAY, ActionField.TITLE, title, title + " today for all"), updates.getLast());
+
+        robot.interact(() -> robot.lookup("#action-kind").queryAs(ComboBox.class).setValue(
+                row.action().kind() == ActionKind.INNOVATION ? ActionKind.RELIABILITY : ActionKind.INNOVATION));
+        FxWait.until(() -> actionOnDisk(id).updates().size() == updatesBefore + 2);
+        assertEquals(ActionField.KIND, actionOnDisk(id).updates().getLast().field());
+
+        javafx.scene.layout.VBox history = robot.lookup("#action-history").queryAs(javafx.scene.layout.VBox.class);
+        FxWait.until(() -> history.getChildren().size() == updatesBefore + 3);
+        String newest = robot.from(history.getChildren().get(1)).lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(newest.contains("Title: \u201c" + title + "\u201d \u2192 \u201c" + title + " today for all\u201d"), newest);
+        assertTrue(newest.contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(context.formats().locale()).format(TODAY)), "dated: " + newest);
+
+        robot.clickOn("#actions-undo");
+        FxWait.until(() -> actionOnDisk(id).kind() == row.action().kind());
+        assertEquals(updatesBefore + 1, actionOnDisk(id).updates().size(), "undone at once: the edit's entry goes with it");
+    }
+
+    /** Chooses an item of a lane's menu (the lane may be scrolled out of sight on the board). */
+    private static void laneMenuItem(FxRobot robot, String laneKey, String idPrefix) {
+        javafx.scene.control.MenuButton menu = robot.lookup("#lane-menu-" + laneKey)
+                .queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> menu.getItems().stream().filter(i -> (idPrefix.substring(1) + laneKey).equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+    }
+
+    @Test
+    void aLeadersOwnListComesFromTheLaneMenuAsPdfAndAsEmailText(FxRobot robot) throws Exception {
+        openActions(robot);
+        String elena = personId("Elena Petrova");
+        List<String> openTitles = onDisk().actionItems().stream().filter(a -> a.ownerId().equals(elena) && a.isOpen())
+                .map(ActionItem::title).toList();
+        assertFalse(openTitles.isEmpty());
+        Path pdf = home.resolve("elena-open-actions.pdf");
+        ActionBoardView board = robot.lookup("#actions-board").queryAs(ActionBoardView.class);
+        robot.interact(() -> board.saveDialog = chooser -> pdf);
+
+        laneMenuItem(robot, elena, "#lane-pdf-");
+        FxWait.until(() -> java.nio.file.Files.exists(pdf));
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Elena Petrova"), text);
+        for (String title : openTitles) {
+            assertTrue(text.contains(title), title + " in " + text);
+        }
+
+        laneMenuItem(robot, elena, "#lane-email-");
+        FxWait.until(() -> robot.lookup("#leader-email-text").tryQuery().isPresent());
+        TextArea email = robot.lookup("#leader-email-text").queryAs(TextArea.class);
+        assertTrue(openTitles.stream().allMatch(t -> email.getText().contains(t)), email.getText());
+        robot.interact(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) email.getScene().getRoot();
+            ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CLOSE)).fire();
+        });
+        FxWait.until(() -> robot.lookup("#leader-email-text").tryQuery().isEmpty());
     }
 
     @Test
@@ -191,7 +283,8 @@ class ActionsScreenTest {
         robot.interact(() -> to.setValue(to.getItems().stream().filter(p -> p.id().equals(priya)).findFirst().orElseThrow()));
         robot.clickOn("#reassign-ok");
         FxWait.until(() -> tomsOpen.stream().allMatch(id -> actionOnDisk(id).ownerId().equals(priya)));
-        assertTrue(actionOnDisk(tomsOpen.getFirst()).updates().getLast().note().contains("Tom Lindqvist to Priya Raman"));
+        assertEquals(ActionUpdate.edit(null, TODAY, ActionField.OWNER, tom, priya),
+                actionOnDisk(tomsOpen.getFirst()).updates().getLast());
         assertTrue(onDisk().actionItems().stream().anyMatch(a -> a.ownerId().equals(tom)), "done work stays Tom's");
         FxWait.until(() -> cardsIn(robot, tom).isEmpty());
 
