@@ -112,6 +112,7 @@ final class MilestoneEditor extends VBox {
         Button close = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
         close.setId("milestone-close");
         close.setTooltip(new Tooltip(messages.get("program.milestone.close")));
+        close.setAccessibleText(messages.get("program.milestone.close"));
         close.getStyleClass().add("flat");
         close.setOnAction(e -> onClose.run());
         HBox head = new HBox(8, title, quarter, status, owner, late, delete, close);
@@ -196,6 +197,7 @@ final class MilestoneEditor extends VBox {
             unlink.setId("unlink-" + actionId);
             unlink.getStyleClass().addAll("flat", "small");
             unlink.setTooltip(new Tooltip(messages.get("program.milestone.unlink")));
+            unlink.setAccessibleText(messages.get("program.milestone.unlink") + ": " + name.getText());
             unlink.setOnAction(e -> model.unlinkAction(m.id(), actionId));
             HBox chip = new HBox(2, name, unlink);
             chip.setAlignment(Pos.CENTER_LEFT);
