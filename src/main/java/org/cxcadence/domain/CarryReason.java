@@ -87,8 +87,11 @@ public record CarryReason(Kind kind, LocalDate date, long count, String subject,
         };
     }
 
+    /** Grouped thousands ("4,837,342"), as the screens show them: an assistant reads the line aloud. */
     private String number(BigDecimal n) {
-        String plain = n.stripTrailingZeros().toPlainString();
+        java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        String plain = grouped.format(n.stripTrailingZeros());
         return unit == MetricUnit.PERCENT ? plain + "%" : plain;
     }
 

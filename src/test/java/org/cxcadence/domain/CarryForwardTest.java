@@ -190,4 +190,13 @@ class CarryForwardTest {
         assertEquals(List.of("NPS (Enterprise) 38 vs target 45"),
                 CarryForward.metrics(w).stream().map(l -> l.reason().describe()).toList());
     }
+
+    @Test
+    void largeOffTargetFiguresReadWithGroupedThousands() {
+        assertEquals("Customers lost (value) 4,837,342 vs target 4,752,000",
+                CarryReason.offTarget("Customers lost (value)", new BigDecimal("4837342"), new BigDecimal("4752000"),
+                        MetricUnit.CURRENCY).describe());
+        assertEquals("Retention 87.5% vs target 88%",
+                CarryReason.offTarget("Retention", new BigDecimal("87.50"), new BigDecimal("88"), MetricUnit.PERCENT).describe());
+    }
 }

@@ -79,6 +79,31 @@ public final class PdfText {
         return t;
     }
 
+    /**
+     * One full-width paragraph made of differently styled parts (a title and a red "past the end", a
+     * line and its reason), indented by {@code indent} points, running in the direction of its text.
+     */
+    public PdfPTable line(float indent, float before, Phrase... parts) {
+        Phrase all = new Phrase();
+        for (Phrase part : parts) {
+            all.addAll(part);
+        }
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(before);
+        t.setSplitLate(false);
+        PdfPCell cell = new PdfPCell(all);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setRunDirection(direction(all.getContent()));
+        cell.setLeading(0, 1.18f);
+        cell.setUseDescender(true);
+        cell.setPadding(0);
+        cell.setPaddingLeft(indent);
+        cell.setPaddingBottom(2);
+        t.addCell(cell);
+        return t;
+    }
+
     /** A borderless cell holding the text, running in the text's own direction. */
     public PdfPCell cell(String text, Font font) {
         PdfPCell cell = new PdfPCell(phrase(text, font));
