@@ -1,5 +1,7 @@
 package org.cxcadence.tour;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 
 import org.cxcadence.testing.FxWait;
@@ -11,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -52,6 +55,9 @@ class PrepareTemplatesTourTest extends TourTest {
         }
         robot.interact(() -> sections.getSelectionModel().select(1));
         robot.clickOn("#templates-delete");
+        // The series' default cannot be deleted: the refusal is shown and both templates stay.
+        FxWait.until(() -> !robot.lookup("#templates-error").queryAs(Label.class).getText().isBlank());
+        assertEquals(2, templates.getItems().size());
         shoot(robot, "prepare-templates-refused-dark");
     }
 }
