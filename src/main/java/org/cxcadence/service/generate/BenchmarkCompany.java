@@ -154,11 +154,16 @@ public final class BenchmarkCompany {
         for (int i = 1; i <= size.metrics(); i++) {
             MetricUnit unit = units[i % units.length];
             List<MetricValue> values = new ArrayList<>();
-            double base = 50 + random.nextInt(1000);
+            // Percentages stay between 0 and 100 (a retention rate of 700 % would be a bug, not a benchmark).
+            boolean percent = unit == MetricUnit.PERCENT;
+            double base = percent ? 20 + random.nextInt(75) : 50 + random.nextInt(1000);
             for (int p = size.months() - 1; p >= 0; p--) {
                 String period = last.minusMonths(p).toString();
                 for (Segment segment : segments) {
                     double v = base * (1 + 0.3 * random.nextGaussian());
+                    if (percent) {
+                        v = Math.clamp(v, 0, 100);
+                    }
                     values.add(new MetricValue(period, segment.id(), BigDecimal.valueOf(Math.round(v * 10), 1),
                             BigDecimal.valueOf(Math.round(base)), null));
                 }

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.cxcadence.domain.AgendaItem;
 import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.domain.MetricUnit;
+import org.cxcadence.domain.MetricValue;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.OpenWorkspace;
@@ -58,6 +62,21 @@ class BenchmarkCompanyTest {
                     .allMatch(m -> !m.start().toLocalDate().isBefore(TODAY)), "each series' next session is upcoming");
             assertTrue(w.meetings().stream().flatMap(m -> m.agenda().stream()).map(AgendaItem::notes)
                     .filter(n -> n != null).allMatch(n -> !n.isBlank()));
+        }
+    }
+
+    @Test
+    void percentageMetricsStayBetweenZeroAndHundred() {
+        // Eight metrics cycle through every unit twice, so two of them are percentages.
+        BenchmarkSize eightMetrics = new BenchmarkSize("tiny-8", 2, 5, 4, 3, 12, 8, 24);
+        exchange.generate(dir.resolve("p.cxcadence"), eightMetrics, 7, TODAY);
+        try (OpenWorkspace open = workspaces.openReadOnly(dir.resolve("p.cxcadence"))) {
+            List<MetricValue> percentages = open.snapshot().metrics().stream()
+                    .filter(m -> m.unit() == MetricUnit.PERCENT).flatMap(m -> m.values().stream()).toList();
+            assertEquals(2 * 24 * 3, percentages.size());
+            assertTrue(percentages.stream().allMatch(v -> v.value().signum() >= 0
+                    && v.value().compareTo(BigDecimal.valueOf(100)) <= 0
+                    && v.target().compareTo(BigDecimal.valueOf(100)) <= 0), "every percentage value and target in 0–100");
         }
     }
 
