@@ -686,9 +686,14 @@ public final class ActionsViewModel {
     }
 
     public String meetingTitle(String meetingId) {
+        return meetingTitle(meetingId, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    /** "Weekly customer accountability (23 Nov 2026)", the date as the screen writes it. */
+    public String meetingTitle(String meetingId, java.time.format.DateTimeFormatter dates) {
         Workspace w = workspace.get();
         return w == null || meetingId == null ? null : w.meetings().stream().filter(m -> m.id().equals(meetingId))
-                .map(m -> m.title() + " (" + m.start().toLocalDate() + ")").findFirst().orElse(null);
+                .map(m -> m.title() + " (" + dates.format(m.start().toLocalDate()) + ")").findFirst().orElse(null);
     }
 
     public String personName(String personId) {

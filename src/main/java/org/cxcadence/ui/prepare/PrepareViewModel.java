@@ -20,7 +20,6 @@ import org.cxcadence.domain.AgendaItem;
 import org.cxcadence.domain.AgendaItemKind;
 import org.cxcadence.domain.AgendaTemplate;
 import org.cxcadence.domain.CarryForward;
-import org.cxcadence.domain.CarryReason;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.MeetingStatus;
@@ -197,9 +196,9 @@ public final class PrepareViewModel {
             ready.set(l.m().status() == MeetingStatus.READY);
             String keep = selected.get() == null ? null : selected.get().id();
             items.setAll(l.m().agenda().stream().map(a -> new ItemRow(a, CarryForward.reasonFor(a, l.w().meetings())
-                    .map(CarryReason::describe).orElse(null))).toList());
+                    .map(new org.cxcadence.ui.common.ReasonText(messages)::carry).orElse(null))).toList());
             actionReview.setAll(actionLines(l.draft()));
-            metricReview.setAll(l.draft().metricLines().stream().map(x -> x.reason().describe()).toList());
+            metricReview.setAll(l.draft().metricLines().stream().map(x -> new org.cxcadence.ui.common.ReasonText(messages).carry(x.reason())).toList());
             retime();
             selected.set(items.stream().filter(r -> r.id().equals(keep)).findFirst()
                     .orElse(items.isEmpty() ? null : items.getFirst()));
@@ -214,7 +213,7 @@ public final class PrepareViewModel {
         List<String> lines = new ArrayList<>();
         draft.actionLinesByOwner().forEach((owner, ls) -> {
             lines.add("§" + personName(owner));
-            ls.forEach(x -> lines.add(x.action().title() + " — " + x.describeReasons()));
+            ls.forEach(x -> lines.add(x.action().title() + " — " + new org.cxcadence.ui.common.ReasonText(messages).carries(x.reasons())));
         });
         return lines;
     }
