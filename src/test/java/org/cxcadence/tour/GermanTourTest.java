@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -53,6 +54,22 @@ class GermanTourTest extends TourTest {
             }
             robot.interact(() -> pane.getSelectionModel().select(0));
         }
+    }
+
+    @Test
+    void theLiveSessionInGerman(FxRobot robot) throws IOException {
+        openDemo(robot);
+        robot.interact(() -> context.shell().show(Section.RUN));
+        FxWait.until(() -> robot.lookup("#run-start").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#run-start").queryAs(Button.class).fire());
+        FxWait.until(() -> robot.lookup("#run-title").tryQuery().isPresent());
+        shoot(robot, "german-run-live");
+        robot.interact(() -> robot.lookup("#run-next").queryAs(Button.class).fire());
+        FxWait.until(() -> robot.lookup("#run-review").tryQuery().isPresent());
+        shoot(robot, "german-run-review");
+        robot.interact(() -> robot.lookup("#run-help").queryAs(Button.class).fire());
+        FxWait.until(() -> robot.lookup("#run-shortcuts").tryQuery().filter(n -> n.isVisible()).isPresent());
+        shoot(robot, "german-run-keys");
     }
 
     @Test

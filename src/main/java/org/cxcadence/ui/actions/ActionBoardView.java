@@ -377,7 +377,8 @@ public final class ActionBoardView extends BorderPane {
         var file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             model.importCsv(kind, file.toPath(), summary -> model.messageProperty().set(
-                    messages.format("actions.setup.done", summary)));
+                    messages.format("actions.setup.done", messages.format("actions.setup.counts", summary.file(), summary.added(),
+                            summary.updated()))));
         }
     }
 

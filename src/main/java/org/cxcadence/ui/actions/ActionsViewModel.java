@@ -573,12 +573,12 @@ public final class ActionsViewModel {
 
     public enum SetupKind { PEOPLE, ACTIONS }
 
-    public void importCsv(SetupKind kind, Path file, Consumer<String> done) {
+    public void importCsv(SetupKind kind, Path file, Consumer<ActionService.ImportSummary> done) {
         LocalDate today = today();
         executor.run(() -> kind == SetupKind.PEOPLE ? service.importPeople(file)
                 : service.importActions(file, today, clock.getZone())).onSuccess(summary -> {
                     error.set("");
-                    done.accept(summary.describe());
+                    done.accept(summary);
                     load();
                 }).onError(e -> error.set(e.getMessage()));
     }

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -585,7 +584,7 @@ public final class PrepareViewModel {
         autosaver.flush();
         LocalDate today = today();
         executor.run(() -> {
-            writeWhole(target, service.render(m.id(), format, today, Locale.getDefault(), true));
+            writeWhole(target, service.render(m.id(), format, today, messages.locale(), true));
             return target;
         }).onSuccess(p -> {
             notice.set(messages.format("prepare.notice.exported", p.getFileName().toString()));
@@ -606,11 +605,20 @@ public final class PrepareViewModel {
                 .onError(this::fail);
     }
 
+    /** What a pack import did, in the user's language: the session, then matched and unmatched names. */
+    private String packReport(org.cxcadence.service.PackImportReport r) {
+        StringBuilder s = new StringBuilder(messages.format(r.created() ? "prepare.pack.created" : "prepare.pack.replaced",
+                r.meetingTitle(), r.items()));
+        r.matched().forEach(m -> s.append('\n').append(messages.format("prepare.pack.matched", m)));
+        r.unmatched().forEach(m -> s.append('\n').append(messages.format("prepare.pack.unmatched", m)));
+        return s.toString();
+    }
+
     public void importPack(Path source) {
         autosaver.flush();
         executor.run(() -> service.importPack(Files.readAllBytes(source), source.getFileName().toString()))
                 .onSuccess(report -> {
-                    notice.set(report.describe().strip());
+                    notice.set(packReport(report));
                     service.find(report.meetingId()).ifPresent(this::show);
                 }).onError(this::fail);
     }
