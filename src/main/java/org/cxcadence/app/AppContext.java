@@ -319,7 +319,7 @@ public final class AppContext {
                         new org.cxcadence.service.HistoryService(workspace),
                         new org.cxcadence.service.MinutesService(workspace, formats.locale(),
                                 directories.configDir(), new org.cxcadence.domain.minutes.FollowThroughScorecard()),
-                        new org.cxcadence.service.SessionService(workspace), executor, clock);
+                        new org.cxcadence.service.SessionService(workspace), executor, clock, messages);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HISTORY && session.current() == workspace) {
                         model.load();

@@ -373,11 +373,12 @@ public final class ActionBoardView extends BorderPane {
     private void importFile(ActionsViewModel.SetupKind kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("actions.setup." + kind.name()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv", "*.txt"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.csvOrText"), "*.csv", "*.txt"));
         var file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             model.importCsv(kind, file.toPath(), summary -> model.messageProperty().set(
-                    messages.format("actions.setup.done", summary)));
+                    messages.format("actions.setup.done", messages.format("actions.setup.counts", summary.file(), summary.added(),
+                            summary.updated()))));
         }
     }
 

@@ -5,7 +5,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.cxcadence.domain.ActionStatus;
-import org.cxcadence.domain.StallReason;
 import org.cxcadence.exchange.actions.ActionRow;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
@@ -92,7 +91,7 @@ final class ActionCardCell extends ListCell<ActionRow> {
     static Label alert(ActionRow row, Messages messages) {
         if (row.stalled()) {
             return badge(messages.get("actions.card.stalled") + " " + String.join(", ",
-                    row.stallReasons().stream().map(StallReason::describe).toList()), "badge-danger");
+                    new org.cxcadence.ui.common.ReasonText(messages).stalls(row.stallReasons())), "badge-danger");
         }
         if (row.overdue()) {
             return badge(messages.format("actions.card.overdue", row.state().daysOverdue()), "badge-warn");

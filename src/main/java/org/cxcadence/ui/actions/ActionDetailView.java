@@ -426,13 +426,13 @@ final class ActionDetailView extends ScrollPane {
             if (u.note() != null && !u.note().isBlank()) {
                 lines.add(u.note());
             }
-            String where = model.meetingTitle(u.meetingId());
+            String where = model.meetingTitle(u.meetingId(), dates);
             entries.add(entry(u.date(), where == null ? messages.get("actions.history.between") : where, lines,
                     u.due() != null && u.status() == null && (u.note() == null || u.note().isBlank())));
         }
         java.util.Collections.reverse(entries);
         LocalDate created = a.createdAt() == null ? null : a.createdAt().toLocalDate();
-        String origin = model.meetingTitle(a.meetingId());
+        String origin = model.meetingTitle(a.meetingId(), dates);
         entries.add(entry(created, messages.get("actions.history.created"),
                 List.of(origin == null ? messages.get("actions.history.createdOutside")
                         : messages.format("actions.history.createdIn", origin)), false));

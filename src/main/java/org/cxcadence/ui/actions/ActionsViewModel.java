@@ -573,12 +573,12 @@ public final class ActionsViewModel {
 
     public enum SetupKind { PEOPLE, ACTIONS }
 
-    public void importCsv(SetupKind kind, Path file, Consumer<String> done) {
+    public void importCsv(SetupKind kind, Path file, Consumer<ActionService.ImportSummary> done) {
         LocalDate today = today();
         executor.run(() -> kind == SetupKind.PEOPLE ? service.importPeople(file)
                 : service.importActions(file, today, clock.getZone())).onSuccess(summary -> {
                     error.set("");
-                    done.accept(summary.describe());
+                    done.accept(summary);
                     load();
                 }).onError(e -> error.set(e.getMessage()));
     }
@@ -686,9 +686,14 @@ public final class ActionsViewModel {
     }
 
     public String meetingTitle(String meetingId) {
+        return meetingTitle(meetingId, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    /** "Weekly customer accountability (23 Nov 2026)", the date as the screen writes it. */
+    public String meetingTitle(String meetingId, java.time.format.DateTimeFormatter dates) {
         Workspace w = workspace.get();
         return w == null || meetingId == null ? null : w.meetings().stream().filter(m -> m.id().equals(meetingId))
-                .map(m -> m.title() + " (" + m.start().toLocalDate() + ")").findFirst().orElse(null);
+                .map(m -> m.title() + " (" + dates.format(m.start().toLocalDate()) + ")").findFirst().orElse(null);
     }
 
     public String personName(String personId) {

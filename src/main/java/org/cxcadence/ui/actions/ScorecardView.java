@@ -94,7 +94,7 @@ public final class ScorecardView extends BorderPane {
         csv.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("leader-scorecard-" + model.today() + ".csv");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.csv"), "*.csv"));
             var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
             if (file != null) {
                 model.export(ActionsViewModel.Export.SCORECARD_CSV, file.toPath(), formats.locale(), this::saved);
@@ -207,7 +207,7 @@ public final class ScorecardView extends BorderPane {
     }
 
     private String percent(Double p) {
-        return p == null ? "–" : NumberFormat.getIntegerInstance(formats.locale()).format(Math.round(p)) + "%";
+        return p == null ? "–" : formats.percent(Math.round(p));
     }
 
     private String days(Double d) {

@@ -6,7 +6,9 @@ import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
@@ -19,14 +21,47 @@ import org.cxcadence.domain.Period;
 public final class Formats {
     private final Locale locale;
     private final ZoneId zone;
+    private final DateTimeFormatter dateTimeFormatter;
 
     public Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
+        this.dateTimeFormatter = dateTimeFormatter(locale);
     }
 
+    /** "Mon 23 Nov 2026, 15:00" in English; elsewhere the locale's own: "Mo., 23.11.2026, 15:00". */
     public String dateTime(OffsetDateTime t) {
-        return t.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale));
+        return t.atZoneSameInstant(zone).format(dateTimeFormatter);
+    }
+
+    /** A whole percentage as the locale writes it: "45%", "45 %". */
+    public String percent(double p) {
+        return percentFormat(0).format(p / 100.0);
+    }
+
+    /** A number with at most one decimal, as the locale writes it: "3.5", "3,5". */
+    public String oneDecimal(double n) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(n);
+    }
+
+    private NumberFormat percentFormat(int maxFraction) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(maxFraction);
+        return f;
+    }
+
+    private static DateTimeFormatter dateTimeFormatter(Locale locale) {
+        if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) || locale.getLanguage().isEmpty()) {
+            return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale);
+        }
+        String date = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
+        String time = DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern("EEE, " + date + ", " + time, locale);
     }
 
     public String date(OffsetDateTime t) {
@@ -44,8 +79,7 @@ public final class Formats {
         }
         return switch (unit) {
             case COUNT -> wholeNumber(value);
-            case PERCENT -> NumberFormat.getNumberInstance(locale).format(value.setScale(1, RoundingMode.HALF_UP)
-                    .stripTrailingZeros()) + "%";
+            case PERCENT -> percentFormat(1).format(value.setScale(1, RoundingMode.HALF_UP).movePointLeft(2));
             case SCORE -> NumberFormat.getNumberInstance(locale).format(value.stripTrailingZeros());
             case CURRENCY -> money(value, currencyCode);
         };
@@ -57,7 +91,16 @@ public final class Formats {
         f.setMaximumFractionDigits(1);
         f.setMinimumFractionDigits(value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 1 : 0);
         String symbol = symbol(currencyCode);
+        if (symbolAfter()) {
+            return f.format(value) + (symbol.isBlank() ? "" : "\u00A0" + symbol.strip());
+        }
         return symbol + f.format(value);
+    }
+
+    /** German and most of Europe write "1,2 Mio. €"; English "$1.2M". */
+    private boolean symbolAfter() {
+        return NumberFormat.getCurrencyInstance(locale) instanceof java.text.DecimalFormat d
+                && !d.toPattern().startsWith("¤") && d.toPattern().contains("¤");
     }
 
     private String symbol(String currencyCode) {

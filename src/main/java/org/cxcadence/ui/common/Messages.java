@@ -8,13 +8,23 @@ import java.util.ResourceBundle;
 /** User-visible text from the resource bundle {@code org/cxcadence/ui/messages*.properties}. */
 public final class Messages {
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle("org.cxcadence.ui.messages", locale);
+        this.locale = locale;
+        // Properties bundles are read as UTF-8 (Java 9+). No fallback to the machine's default locale:
+        // a person who asked for English on a German machine gets English, not German.
+        this.bundle = ResourceBundle.getBundle("org.cxcadence.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    /** The language asked for (the bundle's own locale is the root one for English). */
+    public Locale locale() {
+        return locale;
     }
 
     public String get(String key) {
@@ -27,6 +37,6 @@ public final class Messages {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+        return new MessageFormat(get(key), locale).format(args);
     }
 }

@@ -55,6 +55,7 @@ public final class HistoryViewModel {
     private final SessionService sessions;
     private final UiExecutor executor;
     private final Clock clock;
+    private final org.cxcadence.ui.common.Messages messages;
 
     private final ObservableList<HistoryService.SessionSummary> sessionList = FXCollections.observableArrayList();
     private final ObservableList<HistoryService.SearchResult> results = FXCollections.observableArrayList();
@@ -79,7 +80,8 @@ public final class HistoryViewModel {
     private long searchGeneration;
 
     public HistoryViewModel(HistoryService history, MinutesService minutes, SessionService sessions, UiExecutor executor,
-                            Clock clock) {
+                            Clock clock, org.cxcadence.ui.common.Messages messages) {
+        this.messages = messages;
         this.history = history;
         this.minutes = minutes;
         this.sessions = sessions;
@@ -100,10 +102,10 @@ public final class HistoryViewModel {
             listing = l;
             Workspace w = l.lists();
             snapshot = w;
-            seriesOptions.setAll(options(w.series().stream().map(s -> new Option(s.id(), s.name())).toList(), "All series"));
+            seriesOptions.setAll(options(w.series().stream().map(s -> new Option(s.id(), s.name())).toList(), messages.get("history.filter.allSeries")));
             topicOptions.setAll(options(w.topicAreas().stream().map(t -> new Option(t.id(), t.name())).toList(),
-                    "All topic areas"));
-            personOptions.setAll(options(w.people().stream().map(p -> new Option(p.id(), p.name())).toList(), "Everyone"));
+                    messages.get("history.filter.allTopics")));
+            personOptions.setAll(options(w.people().stream().map(p -> new Option(p.id(), p.name())).toList(), messages.get("history.filter.everyone")));
             refilter();
             if (shown.get() == null) {
                 HistoryService.sessions(l, HistoryService.Filter.none(), today).stream()
@@ -185,7 +187,7 @@ public final class HistoryViewModel {
         executor.run(() -> {
             writeWhole(file, out -> minutes.write(m, format, out));
             return file;
-        }).onSuccess(f -> message.set("Saved " + f.getFileName())).onError(this::fail);
+        }).onSuccess(f -> message.set(messages.format("history.saved", f.getFileName()))).onError(this::fail);
     }
 
     /** Writes the .eml draft with the PDF attached. */
@@ -197,7 +199,7 @@ public final class HistoryViewModel {
         executor.run(() -> {
             writeWhole(file, out -> minutes.writeEml(m, out));
             return file;
-        }).onSuccess(f -> message.set("Saved " + f.getFileName() + " — open it to send from your mail app"))
+        }).onSuccess(f -> message.set(messages.format("history.saved.email", f.getFileName())))
                 .onError(this::fail);
     }
 
@@ -253,7 +255,7 @@ public final class HistoryViewModel {
             return;
         }
         executor.run(() -> sessions.reopen(m.meetingId())).onSuccess(done -> {
-            message.set(done ? "Session reopened: it is in progress again" : "Only a completed session can be reopened");
+            message.set(messages.get(done ? "history.reopened" : "history.reopen.refused"));
             reload(m.meetingId());
         }).onError(this::fail);
     }

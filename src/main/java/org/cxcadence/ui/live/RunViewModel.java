@@ -416,7 +416,7 @@ public final class RunViewModel {
             }
             ActionState s = stalls.assess(a);
             byOwner.computeIfAbsent(a.ownerId(), k -> new ArrayList<>()).add(new ReviewItem(a, s.overdue(),
-                    s.daysOverdue(), s.stallReasons().stream().map(r -> r.describe()).toList()));
+                    s.daysOverdue(), new org.cxcadence.ui.common.ReasonText(messages).stalls(s.stallReasons())));
         }
         Map<String, Person> people = workspace.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<ReviewLeader> leaders = new ArrayList<>();

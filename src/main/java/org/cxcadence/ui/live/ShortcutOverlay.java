@@ -24,7 +24,9 @@ final class ShortcutOverlay extends StackPane {
         grid.setHgap(24);
         grid.setVgap(8);
         for (int i = 0; i < KEYS.length; i++) {
-            Label key = new Label(KEYS[i][0]);
+            // Key caps as the keyboard labels them: Strg and Umschalt on a German one.
+            Label key = new Label(KEYS[i][0].replace("Ctrl", messages.get("key.ctrl"))
+                    .replace("Shift", messages.get("key.shift")));
             key.getStyleClass().add("key-cap");
             grid.add(key, 0, i);
             grid.add(new Label(messages.get(KEYS[i][1])), 1, i);

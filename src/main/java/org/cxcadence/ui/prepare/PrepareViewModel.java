@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.cxcadence.domain.AgendaItem;
 import org.cxcadence.domain.AgendaItemKind;
 import org.cxcadence.domain.AgendaTemplate;
 import org.cxcadence.domain.CarryForward;
-import org.cxcadence.domain.CarryReason;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.MeetingStatus;
@@ -197,9 +195,9 @@ public final class PrepareViewModel {
             ready.set(l.m().status() == MeetingStatus.READY);
             String keep = selected.get() == null ? null : selected.get().id();
             items.setAll(l.m().agenda().stream().map(a -> new ItemRow(a, CarryForward.reasonFor(a, l.w().meetings())
-                    .map(CarryReason::describe).orElse(null))).toList());
+                    .map(new org.cxcadence.ui.common.ReasonText(messages)::carry).orElse(null))).toList());
             actionReview.setAll(actionLines(l.draft()));
-            metricReview.setAll(l.draft().metricLines().stream().map(x -> x.reason().describe()).toList());
+            metricReview.setAll(l.draft().metricLines().stream().map(x -> new org.cxcadence.ui.common.ReasonText(messages).carry(x.reason())).toList());
             retime();
             selected.set(items.stream().filter(r -> r.id().equals(keep)).findFirst()
                     .orElse(items.isEmpty() ? null : items.getFirst()));
@@ -214,7 +212,7 @@ public final class PrepareViewModel {
         List<String> lines = new ArrayList<>();
         draft.actionLinesByOwner().forEach((owner, ls) -> {
             lines.add("§" + personName(owner));
-            ls.forEach(x -> lines.add(x.action().title() + " — " + x.describeReasons()));
+            ls.forEach(x -> lines.add(x.action().title() + " — " + new org.cxcadence.ui.common.ReasonText(messages).carries(x.reasons())));
         });
         return lines;
     }
@@ -586,7 +584,7 @@ public final class PrepareViewModel {
         autosaver.flush();
         LocalDate today = today();
         executor.run(() -> {
-            writeWhole(target, service.render(m.id(), format, today, Locale.getDefault(), true));
+            writeWhole(target, service.render(m.id(), format, today, messages.locale(), true));
             return target;
         }).onSuccess(p -> {
             notice.set(messages.format("prepare.notice.exported", p.getFileName().toString()));
@@ -607,11 +605,20 @@ public final class PrepareViewModel {
                 .onError(this::fail);
     }
 
+    /** What a pack import did, in the user's language: the session, then matched and unmatched names. */
+    private String packReport(org.cxcadence.service.PackImportReport r) {
+        StringBuilder s = new StringBuilder(messages.format(r.created() ? "prepare.pack.created" : "prepare.pack.replaced",
+                r.meetingTitle(), r.items()));
+        r.matched().forEach(m -> s.append('\n').append(messages.format("prepare.pack.matched", m)));
+        r.unmatched().forEach(m -> s.append('\n').append(messages.format("prepare.pack.unmatched", m)));
+        return s.toString();
+    }
+
     public void importPack(Path source) {
         autosaver.flush();
         executor.run(() -> service.importPack(Files.readAllBytes(source), source.getFileName().toString()))
                 .onSuccess(report -> {
-                    notice.set(report.describe().strip());
+                    notice.set(packReport(report));
                     service.find(report.meetingId()).ifPresent(this::show);
                 }).onError(this::fail);
     }

@@ -41,6 +41,7 @@ final class CheckInView extends HBox {
     private final ProgramViewModel model;
     private final Messages messages;
     private final DateTimeFormatter dates;
+    private final Formats formats;
     private final VBox questions = new VBox(6);
     private final ComboBox<Person> sponsor = new ComboBox<>();
     private final LineChart<String, Number> chart;
@@ -49,6 +50,7 @@ final class CheckInView extends HBox {
     CheckInView(ProgramViewModel model, Messages messages, Formats formats, Runnable onEditQuestions) {
         this.model = model;
         this.messages = messages;
+        this.formats = formats;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats.locale());
         setId("checkin-view");
         setSpacing(16);
@@ -224,7 +226,7 @@ final class CheckInView extends HBox {
         measured.getChildren().add(heading);
         for (SessionsHeld h : model.sessionsHeldProperty().get()) {
             Label l = new Label(messages.format("program.held.line", h.seriesName(), h.held(), h.planned(),
-                    h.heldPercent() == null ? "–" : Math.round(h.heldPercent()) + "%", h.cancelled()));
+                    h.heldPercent() == null ? "–" : formats.percent(Math.round(h.heldPercent())), h.cancelled()));
             l.setWrapText(true);
             measured.getChildren().add(l);
         }
@@ -234,7 +236,7 @@ final class CheckInView extends HBox {
             Map<CeoAction, Double> averages = model.averages(last);
             Double answer = averages.get(CeoAction.DRIVE_ACCOUNTABILITY);
             Label sponsorSays = new Label(messages.format("program.held.sponsor", dates.format(last.date()),
-                    answer == null ? "–" : String.format(messages.bundle().getLocale(), "%.1f", answer)));
+                    answer == null ? "–" : formats.oneDecimal(answer)));
             sponsorSays.setId("checkin-action5-answer");
             measured.getChildren().add(sponsorSays);
         }

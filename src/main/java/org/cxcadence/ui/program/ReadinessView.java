@@ -143,7 +143,7 @@ final class ReadinessView extends HBox {
         }
         Map<ReadinessPattern, Double> averages = check.averages();
         Label detail = new Label(averages.entrySet().stream().map(e -> messages.get("program.pattern." + e.getKey().name())
-                + " " + String.format(messages.bundle().getLocale(), "%.1f", e.getValue())).collect(Collectors.joining(" · ")));
+                + " " + String.format(messages.locale(), "%.1f", e.getValue())).collect(Collectors.joining(" · ")));
         detail.getStyleClass().add("caption");
         detail.setWrapText(true);
         card.getChildren().add(detail);

@@ -34,8 +34,7 @@ public final class SettingsViewModel {
     private final StringProperty workspaceFile = new SimpleStringProperty("");
     private final StringProperty backupsFolder = new SimpleStringProperty("");
     private final StringProperty logFile;
-    private final StringProperty version = new SimpleStringProperty(AppInfo.NAME + " " + AppInfo.version()
-            + " · Java " + System.getProperty("java.version"));
+    private final StringProperty version;
     private boolean loading;
 
     public SettingsViewModel(SettingsService service, UiExecutor executor, Autosaver autosaver, Messages messages,
@@ -46,6 +45,8 @@ public final class SettingsViewModel {
         this.messages = messages;
         this.theme = theme;
         this.logFile = new SimpleStringProperty(logFile.toAbsolutePath().toString());
+        this.version = new SimpleStringProperty(messages.format("settings.version", AppInfo.NAME, AppInfo.version(),
+                System.getProperty("java.version")));
         companyName.addListener((o, was, now) -> saveIfValid());
         stalledAfterSessions.addListener((o, was, now) -> saveIfValid());
     }
