@@ -199,10 +199,18 @@ public final class WorkspaceStore {
             return new ActionPick(OPEN + TOUCHED_SINCE, false, since.toString());
         }
 
-        private static final String TOUCHED_SINCE = " OR substr(created_at, 1, 10) >= ?1"
-                + " OR substr(completed_at, 1, 10) >= ?1"
-                + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE substr(start, 1, 10) >= ?1))"
-                + " OR (completed_at IS NULL AND status = 'DONE' AND id IN"
+        /*
+         * Plain comparisons, not substr(): an ISO timestamp is at or after an ISO day exactly when its
+         * first ten characters are ("2026-01-01T08:30-05:00" >= "2026-01-01"), and a plain comparison can
+         * search action_items_created / action_items_completed / action_updates_date instead of scanning
+         * every action (SQLite's multi-index OR: every term must be able to use an index). The unary +
+         * keeps the last term on the id index (the few actions given a DONE update since) rather than on
+         * action_items_status for the ~190,000 done ones.
+         */
+        private static final String TOUCHED_SINCE = " OR created_at >= ?1"
+                + " OR completed_at >= ?1"
+                + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE start >= ?1))"
+                + " OR (+completed_at IS NULL AND +status = 'DONE' AND id IN"
                 + " (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= ?1))";
 
         /**
@@ -225,13 +233,15 @@ public final class WorkspaceStore {
          */
         public static ActionPick forMinutes(String meetingId, java.time.LocalDate reviewSince,
                                             java.time.LocalDate scorecardFrom) {
+            // closed or updated after the day: on or after the next day (plain comparisons, see TOUCHED_SINCE)
             String where = OPEN + OF_SESSION
-                    + " OR substr(completed_at, 1, 10) > ?2"
-                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE date > ?2)";
+                    + " OR completed_at >= ?2"
+                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE date >= ?2)";
+            String after = reviewSince.plusDays(1).toString();
             if (scorecardFrom == null) {
-                return new ActionPick(where, false, meetingId, reviewSince.toString());
+                return new ActionPick(where, false, meetingId, after);
             }
-            return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, reviewSince.toString(),
+            return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, after,
                     scorecardFrom.toString());
         }
     }

@@ -116,7 +116,9 @@ CREATE TABLE agenda_items (
 ) STRICT;
 CREATE INDEX agenda_items_carried_from ON agenda_items (carried_from_id);
 CREATE INDEX agenda_items_topic_area ON agenda_items (topic_area_id);
-CREATE INDEX agenda_items_presenter ON agenda_items (presenter_id);
+-- (presenter_id, meeting_id) and the like below: the History list's people per session (HistoryFactsRows)
+-- reads these narrow indexes instead of every agenda item, action and update row.
+CREATE INDEX agenda_items_presenter ON agenda_items (presenter_id, meeting_id);
 
 CREATE TABLE agenda_links (
     agenda_item_id TEXT NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -156,10 +158,14 @@ CREATE INDEX action_items_owner_status ON action_items (owner_id, status);
 -- Open actions (status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) without scanning the decade of closed ones:
 -- Home, Run, Prepare and the Actions board all start from them (docs/PERFORMANCE.md).
 CREATE INDEX action_items_status ON action_items (status);
-CREATE INDEX action_items_meeting ON action_items (meeting_id);
+CREATE INDEX action_items_meeting ON action_items (meeting_id, owner_id);
 CREATE INDEX action_items_agenda_item ON action_items (agenda_item_id);
 CREATE INDEX action_items_topic_area ON action_items (topic_area_id);
 CREATE INDEX action_items_journey_stage ON action_items (journey_stage_id);
+-- Actions made or closed since a day (the board's scorecard window, the minutes' review): plain
+-- comparisons on ISO text (WorkspaceStore.ActionPick), so these are searched, not every action scanned.
+CREATE INDEX action_items_created ON action_items (created_at);
+CREATE INDEX action_items_completed ON action_items (completed_at);
 
 CREATE TABLE action_updates (
     action_item_id TEXT NOT NULL REFERENCES action_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -174,7 +180,8 @@ CREATE TABLE action_updates (
     to_value       TEXT,
     PRIMARY KEY (action_item_id, position)
 ) STRICT;
-CREATE INDEX action_updates_meeting ON action_updates (meeting_id);
+CREATE INDEX action_updates_meeting ON action_updates (meeting_id, action_item_id);
+CREATE INDEX action_updates_date ON action_updates (date);
 
 CREATE TABLE metrics (
     id            TEXT PRIMARY KEY,
