@@ -260,7 +260,8 @@ CREATE TRIGGER meetings_search_insert AFTER INSERT ON meetings BEGIN
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 0, 'meeting', new.id, new.title, NULL);
 END;
-CREATE TRIGGER meetings_search_update AFTER UPDATE OF id, title ON meetings BEGIN
+CREATE TRIGGER meetings_search_update AFTER UPDATE OF id, title ON meetings
+    WHEN old.id IS NOT new.id OR old.title IS NOT new.title BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 0;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 0, 'meeting', new.id, new.title, NULL);
@@ -274,8 +275,11 @@ CREATE TRIGGER agenda_items_search_insert AFTER INSERT ON agenda_items BEGIN
     VALUES (new.row_no * 4 + 1, 'agenda_item', new.id, new.title,
             concat_ws(char(10), new.prep_notes, new.notes));
 END;
--- Only text columns: the live timer updates spent_seconds often and must not rewrite the index.
-CREATE TRIGGER agenda_items_search_update AFTER UPDATE OF id, title, prep_notes, notes ON agenda_items BEGIN
+-- Only text columns, and only when one of them changed: the live timer updates spent_seconds often, and
+-- every save of an item sets all its columns (an autosave of the outcome or timebox must not rewrite the index).
+CREATE TRIGGER agenda_items_search_update AFTER UPDATE OF id, title, prep_notes, notes ON agenda_items
+    WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.prep_notes IS NOT new.prep_notes
+        OR old.notes IS NOT new.notes BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 1;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 1, 'agenda_item', new.id, new.title,
@@ -289,7 +293,9 @@ CREATE TRIGGER decisions_search_insert AFTER INSERT ON decisions BEGIN
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 2, 'decision', new.id, NULL, new.text);
 END;
-CREATE TRIGGER decisions_search_update AFTER UPDATE OF id, text ON decisions BEGIN
+-- Every save of an agenda item upserts its decisions (positions); their text rarely changes.
+CREATE TRIGGER decisions_search_update AFTER UPDATE OF id, text ON decisions
+    WHEN old.id IS NOT new.id OR old.text IS NOT new.text BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 2;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 2, 'decision', new.id, NULL, new.text);
@@ -302,7 +308,8 @@ CREATE TRIGGER action_items_search_insert AFTER INSERT ON action_items BEGIN
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 3, 'action_item', new.id, new.title, new.customer_impact);
 END;
-CREATE TRIGGER action_items_search_update AFTER UPDATE OF id, title, customer_impact ON action_items BEGIN
+CREATE TRIGGER action_items_search_update AFTER UPDATE OF id, title, customer_impact ON action_items
+    WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.customer_impact IS NOT new.customer_impact BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 3;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 3, 'action_item', new.id, new.title, new.customer_impact);
