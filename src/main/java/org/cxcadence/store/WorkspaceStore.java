@@ -106,24 +106,42 @@ public final class WorkspaceStore {
                     : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
             return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                     TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
-                    SeriesRows.listAll(c), meetings, items, MetricRows.listAll(c),
+                    SeriesRows.listAll(c), meetings, items,
+                    sessions.snapshotValuesOnly() ? MetricRows.listAll(c, periodsBeforeSnapshots(meetings)) : MetricRows.listAll(c),
                     AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
                     ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
                     ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c));
         });
     }
 
+    /** The period before each of the sessions' metric snapshot entries (what the minutes compare a value with). */
+    private static Set<String> periodsBeforeSnapshots(List<Meeting> meetings) {
+        Set<String> periods = new java.util.TreeSet<>();
+        for (Meeting m : meetings) {
+            for (org.cxcadence.domain.MetricSnapshotEntry e : m.metricSnapshot()) {
+                try {
+                    periods.add(org.cxcadence.domain.Period.parse(e.period()).previous().toString());
+                } catch (RuntimeException notAPeriod) {
+                    // the minutes show no change for it either
+                }
+            }
+        }
+        return periods;
+    }
+
     /**
      * Which sessions a part reads whole (attendance, agenda with links and decisions, snapshot),
      * chosen from every session's header; the others stay headers.
      *
-     * @param carriedSources also read whole the sessions the chosen ones' items were carried from
-     * @param none           no sessions at all, not even headers (screens that show none)
+     * @param carriedSources     also read whole the sessions the chosen ones' items were carried from
+     * @param none               no sessions at all, not even headers (screens that show none)
+     * @param snapshotValuesOnly metric values only of the periods just before those in the chosen sessions'
+     *                           metric snapshots (the minutes' "change"), not every value of every metric
      */
     public record SessionPick(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser,
-                              boolean carriedSources, boolean none) {
+                              boolean carriedSources, boolean none, boolean snapshotValuesOnly) {
         public static SessionPick of(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser) {
-            return new SessionPick(chooser, false, false);
+            return new SessionPick(chooser, false, false, false);
         }
 
         public static SessionPick headersOnly() {
@@ -131,11 +149,15 @@ public final class WorkspaceStore {
         }
 
         public static SessionPick noSessions() {
-            return new SessionPick(headers -> List.of(), false, true);
+            return new SessionPick(headers -> List.of(), false, true, false);
         }
 
         public SessionPick withCarriedSources() {
-            return new SessionPick(chooser, true, none);
+            return new SessionPick(chooser, true, none, snapshotValuesOnly);
+        }
+
+        public SessionPick withSnapshotValuesOnly() {
+            return new SessionPick(chooser, carriedSources, none, true);
         }
     }
 
