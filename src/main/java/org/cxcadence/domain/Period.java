@@ -2,7 +2,6 @@ package org.cxcadence.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +18,6 @@ public record Period(MetricCadence cadence, int year, int index) implements Comp
     // ASCII digits only: \d would also accept other scripts' digits, which no spreadsheet means.
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
     private static final Pattern QUARTER = Pattern.compile("([0-9]{4})-[Qq]([0-9])");
-    private static final Comparator<Period> CHRONOLOGICAL =
-            Comparator.comparing(Period::startDate).thenComparing(Period::endDate);
 
     public Period {
         Require.present(cadence, "period");
@@ -47,6 +44,18 @@ public record Period(MetricCadence cadence, int year, int index) implements Comp
         if (text == null) {
             throw new DomainException("period", "is required");
         }
+        // fast path without a regex: the Metrics screen parses every value's period (72,000 on a large workspace)
+        if (text.length() == 7 && text.charAt(4) == '-' && digits(text, 0, 4)) {
+            int year = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10
+                    + (text.charAt(3) - '0');
+            char c5 = text.charAt(5);
+            if (digits(text, 5, 7)) {
+                return monthly(year, (c5 - '0') * 10 + (text.charAt(6) - '0'));
+            }
+            if ((c5 == 'Q' || c5 == 'q') && digits(text, 6, 7)) {
+                return quarterly(year, text.charAt(6) - '0');
+            }
+        }
         Matcher month = MONTH.matcher(text);
         if (month.matches()) {
             return monthly(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
@@ -56,6 +65,16 @@ public record Period(MetricCadence cadence, int year, int index) implements Comp
             return quarterly(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
         }
         throw new DomainException("period", "'" + text + "' is not a period; use YYYY-MM for a month or YYYY-Qn for a quarter");
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a period that must suit a metric of the given cadence. */
@@ -118,7 +137,17 @@ public record Period(MetricCadence cadence, int year, int index) implements Comp
     /** Chronological; a month sorts before the quarter that starts with it, so mixed lists sort without error. */
     @Override
     public int compareTo(Period other) {
-        return CHRONOLOGICAL.compare(this, other);
+        // by start date, then end date, in whole months (no dates made: sorting 72,000 values compares a lot)
+        int byStart = Integer.compare(year * 12 + firstMonth(), other.year * 12 + other.firstMonth());
+        return byStart != 0 ? byStart : Integer.compare(year * 12 + lastMonth(), other.year * 12 + other.lastMonth());
+    }
+
+    private int firstMonth() {
+        return cadence == MetricCadence.MONTHLY ? index : (index - 1) * 3 + 1;
+    }
+
+    private int lastMonth() {
+        return cadence == MetricCadence.MONTHLY ? index : index * 3;
     }
 
     /** The exchange form: {@code 2026-03} or {@code 2026-Q1}. */

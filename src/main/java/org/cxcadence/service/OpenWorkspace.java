@@ -108,7 +108,8 @@ public final class OpenWorkspace implements AutoCloseable {
      * What the minutes of one session read: every session as a header, that one whole (a session id,
      * or {@code latest}: the latest completed), and the actions its minutes can show
      * ({@link ActionPick#forMinutes}); with a scorecard, also those it counts from
-     * {@code scorecardFrom.apply(day)} on (every action when that gives null).
+     * {@code scorecardFrom.apply(day)} on (every action when that gives null). Metric values only of
+     * the periods before those in the session's snapshot (the change the minutes print), not all of them.
      */
     public Workspace minutesView(String ref, boolean scorecard,
                                  java.util.function.UnaryOperator<java.time.LocalDate> scorecardFrom) {
@@ -116,7 +117,8 @@ public final class OpenWorkspace implements AutoCloseable {
                 "latest".equalsIgnoreCase(ref == null ? "" : ref.strip())
                         ? org.cxcadence.domain.minutes.MinutesBuilder.latestCompleted(headers)
                         : headers.stream().filter(m -> m.id().equals(ref == null ? "" : ref.strip())).findFirst();
-        return store.loadPart(SessionPick.of(headers -> session.apply(headers).map(m -> List.of(m.id())).orElse(List.of())),
+        return store.loadPart(SessionPick.of(headers -> session.apply(headers).map(m -> List.of(m.id())).orElse(List.of()))
+                        .withSnapshotValuesOnly(),
                 headers -> session.apply(headers).map(m -> {
                     java.time.LocalDate day = m.start().toLocalDate();
                     java.time.LocalDate since = org.cxcadence.domain.minutes.MinutesBuilder.reviewSince(headers, m);

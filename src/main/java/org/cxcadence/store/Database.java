@@ -195,7 +195,8 @@ public final class Database implements AutoCloseable {
         }
         // SQLite creates -wal and -shm with the main file's mode; tighten all of them (older files included).
         OwnerOnly.workspace(workspace);
-        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
+        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName(),
+                WorkspaceFiles.walFile(workspace));
         return new Database(workspace, key, Mode.WRITE, lock, writer,
                 new ReadConnections(workspace, READ_CONNECTIONS));
     }

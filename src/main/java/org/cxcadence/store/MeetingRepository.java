@@ -250,29 +250,49 @@ public final class MeetingRepository {
     }
 
     private static void writeChildren(Connection c, AgendaItem a) throws SQLException {
-        Sql.execute(c, "DELETE FROM agenda_links WHERE agenda_item_id = ?", a.id());
+        // An autosave rewrites the item after every pause in typing: leave links and decisions alone when
+        // they are as stored (most saves), so a save is one row and not a dozen (docs/PERFORMANCE.md).
+        List<String> storedLinks = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO agenda_links (agenda_item_id, position, link) VALUES (?, ?, ?)")) {
-            for (int l = 0; l < a.links().size(); l++) {
-                ps.setString(1, a.id());
-                ps.setInt(2, l);
-                ps.setString(3, a.links().get(l));
-                ps.executeUpdate();
+                "SELECT link FROM agenda_links WHERE agenda_item_id = ? ORDER BY position")) {
+            ps.setString(1, a.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    storedLinks.add(rs.getString(1));
+                }
+            }
+        }
+        if (!storedLinks.equals(a.links())) {
+            Sql.execute(c, "DELETE FROM agenda_links WHERE agenda_item_id = ?", a.id());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO agenda_links (agenda_item_id, position, link) VALUES (?, ?, ?)")) {
+                for (int l = 0; l < a.links().size(); l++) {
+                    ps.setString(1, a.id());
+                    ps.setInt(2, l);
+                    ps.setString(3, a.links().get(l));
+                    ps.executeUpdate();
+                }
             }
         }
         // Decisions keep their rows (and search entries) by id; only removed ones go.
         List<String> keep = a.decisions().stream().map(Decision::id).toList();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM decisions WHERE agenda_item_id = ?")) {
+        List<String> storedIds = new ArrayList<>();
+        List<String> storedTexts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, text FROM decisions WHERE agenda_item_id = ? ORDER BY position")) {
             ps.setString(1, a.id());
-            List<String> gone = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!keep.contains(rs.getString(1))) {
-                        gone.add(rs.getString(1));
-                    }
+                    storedIds.add(rs.getString(1));
+                    storedTexts.add(rs.getString(2));
                 }
             }
-            for (String id : gone) {
+        }
+        if (storedIds.equals(keep) && storedTexts.equals(a.decisions().stream().map(Decision::text).toList())) {
+            return;
+        }
+        for (String id : storedIds) {
+            if (!keep.contains(id)) {
                 Sql.execute(c, "DELETE FROM decisions WHERE id = ?", id);
             }
         }

@@ -30,6 +30,9 @@ final class MetricRows {
     private static final String SELECT_VALUES = """
             SELECT metric_id, period, segment_id, value, target, note
             FROM metric_values ORDER BY metric_id, list_order, period""";
+    private static final String SELECT_VALUES_OF_PERIODS = """
+            SELECT metric_id, period, segment_id, value, target, note
+            FROM metric_values WHERE period IN (SELECT value FROM json_each(?)) ORDER BY metric_id, list_order, period""";
 
     private MetricRows() {
     }
@@ -68,9 +71,20 @@ final class MetricRows {
     }
 
     static List<Metric> listAll(Connection c) throws SQLException {
-        Map<String, List<MetricValue>> values = Children.group(c, SELECT_VALUES, rs -> new MetricValue(
-                rs.getString("period"), rs.getString("segment_id"), MeetingRows.decimal(rs, "value"),
-                MeetingRows.decimal(rs, "target"), rs.getString("note")));
+        return list(c, Children.group(c, SELECT_VALUES, MetricRows::value));
+    }
+
+    /** Every metric, with only its values of the given periods. */
+    static List<Metric> listAll(Connection c, java.util.Collection<String> periods) throws SQLException {
+        return list(c, Children.group(c, SELECT_VALUES_OF_PERIODS, MetricRows::value, Children.jsonArray(periods)));
+    }
+
+    private static MetricValue value(java.sql.ResultSet rs) throws SQLException {
+        return new MetricValue(rs.getString("period"), rs.getString("segment_id"), MeetingRows.decimal(rs, "value"),
+                MeetingRows.decimal(rs, "target"), rs.getString("note"));
+    }
+
+    private static List<Metric> list(Connection c, Map<String, List<MetricValue>> values) throws SQLException {
         List<Metric> metrics = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT);
              ResultSet rs = ps.executeQuery()) {

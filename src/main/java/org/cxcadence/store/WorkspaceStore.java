@@ -106,24 +106,42 @@ public final class WorkspaceStore {
                     : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
             return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                     TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
-                    SeriesRows.listAll(c), meetings, items, MetricRows.listAll(c),
+                    SeriesRows.listAll(c), meetings, items,
+                    sessions.snapshotValuesOnly() ? MetricRows.listAll(c, periodsBeforeSnapshots(meetings)) : MetricRows.listAll(c),
                     AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
                     ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
                     ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c));
         });
     }
 
+    /** The period before each of the sessions' metric snapshot entries (what the minutes compare a value with). */
+    private static Set<String> periodsBeforeSnapshots(List<Meeting> meetings) {
+        Set<String> periods = new java.util.TreeSet<>();
+        for (Meeting m : meetings) {
+            for (org.cxcadence.domain.MetricSnapshotEntry e : m.metricSnapshot()) {
+                try {
+                    periods.add(org.cxcadence.domain.Period.parse(e.period()).previous().toString());
+                } catch (RuntimeException notAPeriod) {
+                    // the minutes show no change for it either
+                }
+            }
+        }
+        return periods;
+    }
+
     /**
      * Which sessions a part reads whole (attendance, agenda with links and decisions, snapshot),
      * chosen from every session's header; the others stay headers.
      *
-     * @param carriedSources also read whole the sessions the chosen ones' items were carried from
-     * @param none           no sessions at all, not even headers (screens that show none)
+     * @param carriedSources     also read whole the sessions the chosen ones' items were carried from
+     * @param none               no sessions at all, not even headers (screens that show none)
+     * @param snapshotValuesOnly metric values only of the periods just before those in the chosen sessions'
+     *                           metric snapshots (the minutes' "change"), not every value of every metric
      */
     public record SessionPick(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser,
-                              boolean carriedSources, boolean none) {
+                              boolean carriedSources, boolean none, boolean snapshotValuesOnly) {
         public static SessionPick of(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser) {
-            return new SessionPick(chooser, false, false);
+            return new SessionPick(chooser, false, false, false);
         }
 
         public static SessionPick headersOnly() {
@@ -131,11 +149,15 @@ public final class WorkspaceStore {
         }
 
         public static SessionPick noSessions() {
-            return new SessionPick(headers -> List.of(), false, true);
+            return new SessionPick(headers -> List.of(), false, true, false);
         }
 
         public SessionPick withCarriedSources() {
-            return new SessionPick(chooser, true, none);
+            return new SessionPick(chooser, true, none, snapshotValuesOnly);
+        }
+
+        public SessionPick withSnapshotValuesOnly() {
+            return new SessionPick(chooser, carriedSources, none, true);
         }
     }
 
@@ -199,10 +221,18 @@ public final class WorkspaceStore {
             return new ActionPick(OPEN + TOUCHED_SINCE, false, since.toString());
         }
 
-        private static final String TOUCHED_SINCE = " OR substr(created_at, 1, 10) >= ?1"
-                + " OR substr(completed_at, 1, 10) >= ?1"
-                + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE substr(start, 1, 10) >= ?1))"
-                + " OR (completed_at IS NULL AND status = 'DONE' AND id IN"
+        /*
+         * Plain comparisons, not substr(): an ISO timestamp is at or after an ISO day exactly when its
+         * first ten characters are ("2026-01-01T08:30-05:00" >= "2026-01-01"), and a plain comparison can
+         * search action_items_created / action_items_completed / action_updates_date instead of scanning
+         * every action (SQLite's multi-index OR: every term must be able to use an index). The unary +
+         * keeps the last term on the id index (the few actions given a DONE update since) rather than on
+         * action_items_status for the ~190,000 done ones.
+         */
+        private static final String TOUCHED_SINCE = " OR created_at >= ?1"
+                + " OR completed_at >= ?1"
+                + " OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE start >= ?1))"
+                + " OR (+completed_at IS NULL AND +status = 'DONE' AND id IN"
                 + " (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= ?1))";
 
         /**
@@ -225,13 +255,15 @@ public final class WorkspaceStore {
          */
         public static ActionPick forMinutes(String meetingId, java.time.LocalDate reviewSince,
                                             java.time.LocalDate scorecardFrom) {
+            // closed or updated after the day: on or after the next day (plain comparisons, see TOUCHED_SINCE)
             String where = OPEN + OF_SESSION
-                    + " OR substr(completed_at, 1, 10) > ?2"
-                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE date > ?2)";
+                    + " OR completed_at >= ?2"
+                    + " OR id IN (SELECT action_item_id FROM action_updates WHERE date >= ?2)";
+            String after = reviewSince.plusDays(1).toString();
             if (scorecardFrom == null) {
-                return new ActionPick(where, false, meetingId, reviewSince.toString());
+                return new ActionPick(where, false, meetingId, after);
             }
-            return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, reviewSince.toString(),
+            return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, after,
                     scorecardFrom.toString());
         }
     }

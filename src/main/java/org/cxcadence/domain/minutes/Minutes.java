@@ -96,24 +96,60 @@ public record Minutes(String meetingId, String companyName, String title, String
     public record UpdateLine(String actionTitle, String owner, ActionStatus status, String note, LocalDate due) {
     }
 
-    /** The open-action review as of the session's day. */
-    public record Review(List<ReviewLine> doneSinceLast, List<ReviewLine> overdue, List<ReviewLine> stalled) {
+    /**
+     * The open-action review as of the session's day, summarised per leader: a review of every open
+     * action in the company is thousands of lines on a large workspace, which nobody reads. Each
+     * leader (owner) gets counts and the few actions that most need attention (overdue first, the
+     * most overdue at the top, then stalled), at most {@link MinutesBuilder#REVIEW_LINES_PER_LEADER},
+     * with how many more there are. The actions raised in the session itself are always in full in
+     * the agenda part ({@link Item#actions()}, {@link Item#updates()}), never capped.
+     *
+     * @param leaders every leader with an action open, or done since the last session, as of the day,
+     *                in the order of the people directory (as Run reviews them)
+     * @param total   the counts over all leaders
+     */
+    public record Review(List<LeaderReview> leaders, ReviewCounts total) {
         public Review {
-            doneSinceLast = List.copyOf(doneSinceLast);
-            overdue = List.copyOf(overdue);
-            stalled = List.copyOf(stalled);
+            leaders = List.copyOf(leaders);
         }
 
         public static Review none() {
-            return new Review(List.of(), List.of(), List.of());
+            return new Review(List.of(), ReviewCounts.ZERO);
         }
 
         public boolean isEmpty() {
-            return doneSinceLast.isEmpty() && overdue.isEmpty() && stalled.isEmpty();
+            return leaders.isEmpty();
         }
     }
 
-    /** An action in the review; {@code detail} says why it is listed ("12 days overdue", "no progress in 3 sessions"). */
+    /**
+     * How many actions were open (not done or dropped), overdue, stalled, and done since the last
+     * session, as of the session's day. An action both overdue and stalled counts in both.
+     */
+    public record ReviewCounts(int open, int overdue, int stalled, int doneSinceLast) {
+        public static final ReviewCounts ZERO = new ReviewCounts(0, 0, 0, 0);
+
+        public ReviewCounts plus(ReviewCounts o) {
+            return new ReviewCounts(open + o.open, overdue + o.overdue, stalled + o.stalled, doneSinceLast + o.doneSinceLast);
+        }
+    }
+
+    /**
+     * One leader's part of the review.
+     *
+     * @param needsAttention how many of the leader's open actions are overdue or stalled (or both)
+     * @param worst          the first of them, most overdue first, then stalled by due date; at most
+     *                       {@link MinutesBuilder#REVIEW_LINES_PER_LEADER}
+     * @param more           {@code needsAttention - worst.size()}: the ones not listed
+     */
+    public record LeaderReview(String leader, ReviewCounts counts, int needsAttention, List<ReviewLine> worst,
+                               int more) {
+        public LeaderReview {
+            worst = List.copyOf(worst);
+        }
+    }
+
+    /** An action in the review; {@code detail} says why it is listed ("overdue 12 days; no progress in 3 sessions"). */
     public record ReviewLine(String title, String owner, LocalDate due, String detail) {
     }
 

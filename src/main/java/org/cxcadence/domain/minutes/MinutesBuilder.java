@@ -48,6 +48,8 @@ import org.cxcadence.domain.Workspace;
  * and do not change when the work moves on later.
  */
 public final class MinutesBuilder {
+    /** How many actions needing attention the review lists per leader; the rest are counted ("and 7 more"). */
+    public static final int REVIEW_LINES_PER_LEADER = 5;
     private final Workspace workspace;
     private final ScorecardSource scorecards;
     private final Map<String, Person> people = new HashMap<>();
@@ -197,28 +199,87 @@ public final class MinutesBuilder {
         return lines;
     }
 
-    /** Done since the previous completed session of the series (or the last 7 days), overdue and stalled, as of the day. */
+    /**
+     * Per leader, as of the day: counts of open, overdue, stalled and done since the previous completed
+     * session of the series (or the last 7 days), and the open actions needing attention (overdue or
+     * stalled), most overdue first, then stalled by due date, capped at {@link #REVIEW_LINES_PER_LEADER}.
+     */
     private Minutes.Review review(Meeting m, LocalDate day) {
         LocalDate since = reviewSince(workspace.meetings(), m);
-        List<ActionItem> asThen = workspace.actionItems().stream()
-                .filter(a -> createdOnOrBefore(a, day))
-                .map(a -> asOf(a, day)).toList();
         StallRule stalls = new StallRule(workspace.meetings(), workspace.settings().effectiveStalledAfterSessions(), day);
-        Comparator<ActionItem> byDue = Comparator.comparing(ActionItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ActionItem::title);
-        List<Minutes.ReviewLine> done = asThen.stream()
-                .filter(a -> a.status() == ActionStatus.DONE)
-                .filter(a -> completedOn(a).map(d -> d.isAfter(since) && !d.isAfter(day)).orElse(false))
-                .sorted(byDue)
-                .map(a -> reviewLine(a, "done " + completedOn(a).orElseThrow())).toList();
-        List<Minutes.ReviewLine> overdue = asThen.stream()
-                .filter(a -> ActionRules.isOverdue(a, day)).sorted(byDue)
-                .map(a -> reviewLine(a, "overdue " + plural(ActionRules.daysOverdue(a, day), "day"))).toList();
-        List<Minutes.ReviewLine> stalled = asThen.stream()
-                .filter(stalls::isStalled).sorted(byDue)
-                .map(a -> reviewLine(a, String.join("; ", stalls.reasons(a).stream().map(StallReason::describe).toList())))
-                .toList();
-        return new Minutes.Review(done, overdue, stalled);
+        Map<String, List<Judged>> attention = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>(); // open, overdue, stalled, done since
+        for (ActionItem original : workspace.actionItems()) {
+            if (!createdOnOrBefore(original, day)) {
+                continue;
+            }
+            ActionItem a = asOf(original, day);
+            if (a.status() == ActionStatus.DONE) {
+                if (completedOn(a).map(d -> d.isAfter(since) && !d.isAfter(day)).orElse(false)) {
+                    counts.computeIfAbsent(a.ownerId(), k -> new int[4])[3]++;
+                }
+                continue;
+            }
+            boolean overdue = ActionRules.isOverdue(a, day);
+            boolean stalled = stalls.isStalled(a);
+            if (a.isOpen()) {
+                counts.computeIfAbsent(a.ownerId(), k -> new int[4])[0]++;
+            }
+            if (!overdue && !stalled) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(a.ownerId(), k -> new int[4]);
+            c[1] += overdue ? 1 : 0;
+            c[2] += stalled ? 1 : 0;
+            attention.computeIfAbsent(a.ownerId(), k -> new ArrayList<>()).add(new Judged(a, overdue, stalled));
+        }
+        List<Minutes.LeaderReview> leaders = new ArrayList<>();
+        Minutes.ReviewCounts total = Minutes.ReviewCounts.ZERO;
+        for (String owner : ownersInDirectoryOrder(counts.keySet())) {
+            int[] c = counts.get(owner);
+            Minutes.ReviewCounts mine = new Minutes.ReviewCounts(c[0], c[1], c[2], c[3]);
+            total = total.plus(mine);
+            List<Judged> judged = attention.getOrDefault(owner, List.of());
+            List<Minutes.ReviewLine> worst = judged.stream().sorted(MOST_URGENT).limit(REVIEW_LINES_PER_LEADER)
+                    .map(j -> reviewLine(j.action(), detail(j, day, stalls))).toList();
+            leaders.add(new Minutes.LeaderReview(name(people, owner, Person::name), mine, judged.size(), worst,
+                    judged.size() - worst.size()));
+        }
+        return new Minutes.Review(leaders, total);
+    }
+
+    /** An open action judged as of the day. */
+    private record Judged(ActionItem action, boolean overdue, boolean stalled) {
+    }
+
+    /** Overdue before stalled-only; among them the earliest due date first (the most overdue), then by title and id. */
+    private static final Comparator<Judged> MOST_URGENT = Comparator.comparing((Judged j) -> !j.overdue())
+            .thenComparing(j -> j.action().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(j -> j.action().title())
+            .thenComparing(j -> j.action().id());
+
+    private static String detail(Judged j, LocalDate day, StallRule stalls) {
+        List<String> why = new ArrayList<>();
+        if (j.overdue()) {
+            why.add("overdue " + plural(ActionRules.daysOverdue(j.action(), day), "day"));
+        }
+        if (j.stalled()) {
+            stalls.reasons(j.action()).stream().map(StallReason::describe).filter(r -> !why.contains(r)).forEach(why::add);
+        }
+        return String.join("; ", why);
+    }
+
+    /** Owners in the order of the people directory; ids not in it (deleted people) after them, by id. */
+    private List<String> ownersInDirectoryOrder(Set<String> owners) {
+        List<String> ordered = new ArrayList<>();
+        for (Person p : workspace.people()) {
+            if (owners.contains(p.id())) {
+                ordered.add(p.id());
+            }
+        }
+        owners.stream().filter(o -> o == null || !people.containsKey(o))
+                .sorted(Comparator.nullsLast(Comparator.naturalOrder())).forEach(ordered::add);
+        return ordered;
     }
 
     private Minutes.ReviewLine reviewLine(ActionItem a, String detail) {
@@ -241,7 +302,7 @@ public final class MinutesBuilder {
     }
 
     /** The action as it stood at the end of {@code day}: later updates, status and due changes left out. */
-    static ActionItem asOf(ActionItem a, LocalDate day) {
+    public static ActionItem asOf(ActionItem a, LocalDate day) {
         List<ActionUpdate> before = a.updates().stream().filter(u -> !u.date().isAfter(day)).toList();
         if (before.size() == a.updates().size()
                 && (a.completedAt() == null || !a.completedAt().toLocalDate().isAfter(day))) {

@@ -189,26 +189,50 @@ public final class MinutesLayout {
         return table(List.of("Action", "Owner", "Status", "New due", "Note"), rows);
     }
 
+    /**
+     * The review per leader (docs/MINUTES-TEMPLATES.md): the totals, one table of every leader's
+     * counts, then each leader with actions needing attention: the worst few and "and N more".
+     */
     private List<Block> review() {
         List<Block> b = new ArrayList<>();
         b.add(new Block.Heading(2, "Action review"));
-        reviewGroup(b, "Done since the last session", m.review().doneSinceLast());
-        reviewGroup(b, "Overdue", m.review().overdue());
-        reviewGroup(b, "Stalled", m.review().stalled());
+        Minutes.Review r = m.review();
+        if (r.isEmpty()) {
+            b.add(new Block.Note("No open actions, and none done since the last session."));
+            return b;
+        }
+        Minutes.ReviewCounts t = r.total();
+        b.add(new Block.Fields(List.of(field("Open", w.count(t.open())), field("Overdue", w.count(t.overdue())),
+                field("Stalled", w.count(t.stalled())), field("Done since the last session", w.count(t.doneSinceLast())))));
+        List<List<String>> rows = new ArrayList<>();
+        for (Minutes.LeaderReview l : r.leaders()) {
+            rows.add(countsRow(text(l.leader()), l.counts()));
+        }
+        if (r.leaders().size() > 1) {
+            rows.add(countsRow("Total", t));
+        }
+        b.add(new Block.Heading(3, "By leader"));
+        b.add(table(List.of("Leader", "Open", "Overdue", "Stalled", "Done since last session"), rows));
+        for (Minutes.LeaderReview l : r.leaders()) {
+            if (l.needsAttention() == 0) {
+                continue;
+            }
+            b.add(new Block.Heading(3, text(l.leader()) + ": " + w.count(l.needsAttention()) + " overdue or stalled"));
+            List<List<String>> worst = new ArrayList<>();
+            for (Minutes.ReviewLine line : l.worst()) {
+                worst.add(List.of(line.title(), w.shortDate(line.due()), text(line.detail())));
+            }
+            b.add(table(List.of("Action", "Due", "Why listed"), worst));
+            if (l.more() > 0) {
+                b.add(new Block.Note("and " + w.count(l.more()) + " more (" + w.count(l.needsAttention())
+                        + " overdue or stalled in all, " + w.count(l.counts().open()) + " open)"));
+            }
+        }
         return b;
     }
 
-    private void reviewGroup(List<Block> b, String title, List<Minutes.ReviewLine> lines) {
-        b.add(new Block.Heading(3, title + " (" + lines.size() + ")"));
-        if (lines.isEmpty()) {
-            b.add(new Block.Note("None."));
-            return;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Minutes.ReviewLine l : lines) {
-            rows.add(List.of(l.title(), text(l.owner()), w.shortDate(l.due()), text(l.detail())));
-        }
-        b.add(table(List.of("Action", "Owner", "Due", "Why listed"), rows));
+    private List<String> countsRow(String leader, Minutes.ReviewCounts c) {
+        return List.of(leader, w.count(c.open()), w.count(c.overdue()), w.count(c.stalled()), w.count(c.doneSinceLast()));
     }
 
     private List<Block> metrics() {

@@ -43,6 +43,11 @@ public final class MinutesWording {
         return t == null ? "" : date(t.toLocalDate()) + ", " + time(t.toLocalTime());
     }
 
+    /** A whole count with the locale's grouping ("4,837"). */
+    public String count(long n) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
     public String minutes(int n) {
         return n + " min";
     }

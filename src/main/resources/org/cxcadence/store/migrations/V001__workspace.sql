@@ -116,7 +116,9 @@ CREATE TABLE agenda_items (
 ) STRICT;
 CREATE INDEX agenda_items_carried_from ON agenda_items (carried_from_id);
 CREATE INDEX agenda_items_topic_area ON agenda_items (topic_area_id);
-CREATE INDEX agenda_items_presenter ON agenda_items (presenter_id);
+-- (presenter_id, meeting_id) and the like below: the History list's people per session (HistoryFactsRows)
+-- reads these narrow indexes instead of every agenda item, action and update row.
+CREATE INDEX agenda_items_presenter ON agenda_items (presenter_id, meeting_id);
 
 CREATE TABLE agenda_links (
     agenda_item_id TEXT NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -156,10 +158,14 @@ CREATE INDEX action_items_owner_status ON action_items (owner_id, status);
 -- Open actions (status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) without scanning the decade of closed ones:
 -- Home, Run, Prepare and the Actions board all start from them (docs/PERFORMANCE.md).
 CREATE INDEX action_items_status ON action_items (status);
-CREATE INDEX action_items_meeting ON action_items (meeting_id);
+CREATE INDEX action_items_meeting ON action_items (meeting_id, owner_id);
 CREATE INDEX action_items_agenda_item ON action_items (agenda_item_id);
 CREATE INDEX action_items_topic_area ON action_items (topic_area_id);
 CREATE INDEX action_items_journey_stage ON action_items (journey_stage_id);
+-- Actions made or closed since a day (the board's scorecard window, the minutes' review): plain
+-- comparisons on ISO text (WorkspaceStore.ActionPick), so these are searched, not every action scanned.
+CREATE INDEX action_items_created ON action_items (created_at);
+CREATE INDEX action_items_completed ON action_items (completed_at);
 
 CREATE TABLE action_updates (
     action_item_id TEXT NOT NULL REFERENCES action_items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
@@ -174,7 +180,8 @@ CREATE TABLE action_updates (
     to_value       TEXT,
     PRIMARY KEY (action_item_id, position)
 ) STRICT;
-CREATE INDEX action_updates_meeting ON action_updates (meeting_id);
+CREATE INDEX action_updates_meeting ON action_updates (meeting_id, action_item_id);
+CREATE INDEX action_updates_date ON action_updates (date);
 
 CREATE TABLE metrics (
     id            TEXT PRIMARY KEY,
@@ -253,7 +260,8 @@ CREATE TRIGGER meetings_search_insert AFTER INSERT ON meetings BEGIN
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 0, 'meeting', new.id, new.title, NULL);
 END;
-CREATE TRIGGER meetings_search_update AFTER UPDATE OF id, title ON meetings BEGIN
+CREATE TRIGGER meetings_search_update AFTER UPDATE OF id, title ON meetings
+    WHEN old.id IS NOT new.id OR old.title IS NOT new.title BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 0;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 0, 'meeting', new.id, new.title, NULL);
@@ -267,8 +275,11 @@ CREATE TRIGGER agenda_items_search_insert AFTER INSERT ON agenda_items BEGIN
     VALUES (new.row_no * 4 + 1, 'agenda_item', new.id, new.title,
             concat_ws(char(10), new.prep_notes, new.notes));
 END;
--- Only text columns: the live timer updates spent_seconds often and must not rewrite the index.
-CREATE TRIGGER agenda_items_search_update AFTER UPDATE OF id, title, prep_notes, notes ON agenda_items BEGIN
+-- Only text columns, and only when one of them changed: the live timer updates spent_seconds often, and
+-- every save of an item sets all its columns (an autosave of the outcome or timebox must not rewrite the index).
+CREATE TRIGGER agenda_items_search_update AFTER UPDATE OF id, title, prep_notes, notes ON agenda_items
+    WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.prep_notes IS NOT new.prep_notes
+        OR old.notes IS NOT new.notes BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 1;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 1, 'agenda_item', new.id, new.title,
@@ -282,7 +293,9 @@ CREATE TRIGGER decisions_search_insert AFTER INSERT ON decisions BEGIN
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 2, 'decision', new.id, NULL, new.text);
 END;
-CREATE TRIGGER decisions_search_update AFTER UPDATE OF id, text ON decisions BEGIN
+-- Every save of an agenda item upserts its decisions (positions); their text rarely changes.
+CREATE TRIGGER decisions_search_update AFTER UPDATE OF id, text ON decisions
+    WHEN old.id IS NOT new.id OR old.text IS NOT new.text BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 2;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 2, 'decision', new.id, NULL, new.text);
@@ -295,7 +308,8 @@ CREATE TRIGGER action_items_search_insert AFTER INSERT ON action_items BEGIN
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 3, 'action_item', new.id, new.title, new.customer_impact);
 END;
-CREATE TRIGGER action_items_search_update AFTER UPDATE OF id, title, customer_impact ON action_items BEGIN
+CREATE TRIGGER action_items_search_update AFTER UPDATE OF id, title, customer_impact ON action_items
+    WHEN old.id IS NOT new.id OR old.title IS NOT new.title OR old.customer_impact IS NOT new.customer_impact BEGIN
     DELETE FROM search_index WHERE rowid = old.row_no * 4 + 3;
     INSERT INTO search_index (rowid, kind, ref_id, title, body)
     VALUES (new.row_no * 4 + 3, 'action_item', new.id, new.title, new.customer_impact);
