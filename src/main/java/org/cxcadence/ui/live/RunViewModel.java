@@ -344,7 +344,8 @@ public final class RunViewModel {
     public String describeDue(String typed) {
         try {
             LocalDate d = DueDateShorthand.parse(typed, LocalDate.now(clock));
-            return d == null ? "" : messages.format("run.action.dueMeans", d);
+            return d == null ? "" : messages.format("run.action.dueMeans", java.time.format.DateTimeFormatter.ofPattern(
+                    messages.get("format.weekdayDate"), messages.locale()).format(d));
         } catch (DomainException e) {
             return e.getMessage().replaceFirst("^due: ", "");
         }
