@@ -195,8 +195,7 @@ public final class Database implements AutoCloseable {
         }
         // SQLite creates -wal and -shm with the main file's mode; tighten all of them (older files included).
         OwnerOnly.workspace(workspace);
-        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName(),
-                WorkspaceFiles.walFile(workspace));
+        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
         return new Database(workspace, key, Mode.WRITE, lock, writer,
                 new ReadConnections(workspace, READ_CONNECTIONS));
     }

@@ -158,6 +158,8 @@ public final class ScorecardView extends BorderPane {
             case "overdue" -> 84;
             default -> 66;
         });
+        // Wide enough for its heading in any language (German headings run longer than English ones).
+        c.setPrefWidth(Math.max(c.getPrefWidth(), new javafx.scene.text.Text(c.getText()).getLayoutBounds().getWidth() * 1.15 + 24));
         c.setMinWidth(c.getPrefWidth());
         return c;
     }

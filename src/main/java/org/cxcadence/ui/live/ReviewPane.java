@@ -95,7 +95,8 @@ final class ReviewPane extends VBox {
         flags.getChildren().add(badge(messages.get("actionStatus." + a.status().name()), "badge-neutral"));
         if (a.due() != null) {
             flags.getChildren().add(badge(r.overdue() ? messages.format("run.review.overdue", r.daysOverdue())
-                    : messages.format("run.review.due", a.due()), r.overdue() ? "badge-warn" : "badge-neutral"));
+                    : messages.format("run.review.due", java.time.format.DateTimeFormatter.ofLocalizedDate(
+                            java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale()).format(a.due())), r.overdue() ? "badge-warn" : "badge-neutral"));
         }
         r.stallReasons().forEach(s -> flags.getChildren().add(badge(messages.format("run.review.stalled", s), "badge-danger")));
         if (a.blocker() != null) {

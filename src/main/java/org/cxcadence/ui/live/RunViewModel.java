@@ -340,13 +340,24 @@ public final class RunViewModel {
         return workspace == null ? List.of() : new PersonMatcher(workspace.people()).matches(typed);
     }
 
+    /** Why a typed due date is refused, in the user's language (the domain words it in English). */
+    private String dueProblem(DomainException e) {
+        String english = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^due: ", "");
+        int open = english.indexOf('\'');
+        int close = english.indexOf('\'', open + 1);
+        String typed = open >= 0 && close > open ? english.substring(open + 1, close) : "";
+        return messages.format(english.contains("in the past") ? "run.due.past" : "run.due.unknown", typed,
+                org.cxcadence.domain.DueDateShorthand.HELP);
+    }
+
     /** What the due field's shorthand means, or the reason it is refused. */
     public String describeDue(String typed) {
         try {
             LocalDate d = DueDateShorthand.parse(typed, LocalDate.now(clock));
-            return d == null ? "" : messages.format("run.action.dueMeans", d);
+            return d == null ? "" : messages.format("run.action.dueMeans", java.time.format.DateTimeFormatter.ofPattern(
+                    messages.get("format.weekdayDate"), messages.locale()).format(d));
         } catch (DomainException e) {
-            return e.getMessage().replaceFirst("^due: ", "");
+            return dueProblem(e);
         }
     }
 
@@ -378,7 +389,7 @@ public final class RunViewModel {
         try {
             due = DueDateShorthand.parse(dueTyped, LocalDate.now(clock));
         } catch (DomainException e) {
-            return e.getMessage().replaceFirst("^due: ", "");
+            return dueProblem(e);
         }
         if (impact != null && TextLimits.length(impact) > TextLimits.MAX_NOTES) {
             return messages.format("run.notesTooLong", TextLimits.MAX_NOTES);
@@ -460,7 +471,7 @@ public final class RunViewModel {
         try {
             due = DueDateShorthand.parse(dueTyped, LocalDate.now(clock));
         } catch (DomainException e) {
-            return e.getMessage().replaceFirst("^due: ", "");
+            return dueProblem(e);
         }
         if (due == null) {
             return messages.get("run.review.dueBlank");

@@ -106,8 +106,8 @@ final class BackupsCard extends VBox {
 
     private String describe(BackupEntry e) {
         String when = e.taken().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.bundle().getLocale()));
-        String size = NumberFormat.getNumberInstance(messages.bundle().getLocale())
+                .withLocale(messages.locale()));
+        String size = NumberFormat.getNumberInstance(messages.locale())
                 .format(Math.max(1, Math.round(e.size() / 1024.0))) + " KB";
         String why = e.reason().isEmpty() ? "" : "  ·  " + (messages.bundle().containsKey("backups.reason." + e.reason()) ? messages.get("backups.reason." + e.reason()) : e.reason());
         return when + "  ·  " + size + why;
