@@ -99,7 +99,7 @@ public final class PrepareView extends BorderPane {
                 agenda.scrollTo(now);
             }
         });
-        PrepareControls.editorKeys(this, model::undo, model::redo, () -> model.addItem() != null, title);
+        PrepareControls.editorKeys(messages, this, model::undo, model::redo, () -> model.addItem() != null, title);
         showItem(model.selectedProperty().get());
     }
 
