@@ -122,26 +122,20 @@ public final class ActionBoardView extends BorderPane {
         ComboBox<ActionsViewModel.Grouping> grouping = enumCombo("actions-group", ActionsViewModel.Grouping.values(),
                 g -> messages.get("actions.group." + g.name()));
         grouping.valueProperty().bindBidirectional(model.groupingProperty());
-        grouping.setPrefWidth(150);
         ComboBox<ActionsViewModel.StatusFilter> status = enumCombo("actions-filter-status",
                 ActionsViewModel.StatusFilter.values(), s -> messages.get("actions.filter.status." + s.name()));
         status.valueProperty().bindBidirectional(model.statusProperty());
-        status.setPrefWidth(128);
         ComboBox<ActionsViewModel.DueWindow> due = enumCombo("actions-filter-due", ActionsViewModel.DueWindow.values(),
                 d -> messages.get("actions.filter.due." + d.name()));
         due.valueProperty().bindBidirectional(model.dueWindowProperty());
-        due.setPrefWidth(150);
         ComboBox<ActionsViewModel.TagFilter> tag = enumCombo("actions-filter-tag", ActionsViewModel.TagFilter.values(),
                 t -> messages.get("actions.filter.tag." + t.name()));
         tag.valueProperty().bindBidirectional(model.tagProperty());
-        tag.setPrefWidth(150);
         TextField search = new TextField();
         search.setId("actions-filter-text");
         search.setPromptText(messages.get("actions.filter.text"));
         search.textProperty().bindBidirectional(model.textProperty());
-        search.setPrefColumnCount(10);
-        search.setMinWidth(90);
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setPrefWidth(200);
 
         Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
         undo.setId("actions-undo");
@@ -166,7 +160,10 @@ public final class ActionBoardView extends BorderPane {
             setup.getItems().add(item);
         }
         undo.setOnAction(e -> model.undo());
-        HBox bar = new HBox(8, grouping, status, due, tag, search, undo, export, setup);
+        // Wraps onto a second row when the window is narrow, so no filter or button is squeezed or cut.
+        HBox buttons = new HBox(8, undo, export, setup);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, grouping, status, due, tag, search, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("actions-filter-bar");
         return bar;
