@@ -122,20 +122,24 @@ public final class ActionBoardView extends BorderPane {
         ComboBox<ActionsViewModel.Grouping> grouping = enumCombo("actions-group", ActionsViewModel.Grouping.values(),
                 g -> messages.get("actions.group." + g.name()));
         grouping.valueProperty().bindBidirectional(model.groupingProperty());
+        grouping.setPrefWidth(140);
         ComboBox<ActionsViewModel.StatusFilter> status = enumCombo("actions-filter-status",
                 ActionsViewModel.StatusFilter.values(), s -> messages.get("actions.filter.status." + s.name()));
         status.valueProperty().bindBidirectional(model.statusProperty());
+        status.setPrefWidth(112);
         ComboBox<ActionsViewModel.DueWindow> due = enumCombo("actions-filter-due", ActionsViewModel.DueWindow.values(),
                 d -> messages.get("actions.filter.due." + d.name()));
         due.valueProperty().bindBidirectional(model.dueWindowProperty());
+        due.setPrefWidth(140);
         ComboBox<ActionsViewModel.TagFilter> tag = enumCombo("actions-filter-tag", ActionsViewModel.TagFilter.values(),
                 t -> messages.get("actions.filter.tag." + t.name()));
         tag.valueProperty().bindBidirectional(model.tagProperty());
+        tag.setPrefWidth(140);
         TextField search = new TextField();
         search.setId("actions-filter-text");
         search.setPromptText(messages.get("actions.filter.text"));
         search.textProperty().bindBidirectional(model.textProperty());
-        search.setPrefWidth(200);
+        search.setPrefWidth(180);
 
         Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
         undo.setId("actions-undo");

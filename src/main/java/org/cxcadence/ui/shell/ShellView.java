@@ -128,9 +128,15 @@ public final class ShellView extends BorderPane {
     /** The keys of the whole window: sections, the File menu, search, theme and this list. */
     List<KeyHelp.Hint> globalKeys() {
         List<KeyHelp.Hint> keys = new ArrayList<>();
+        // The nine section keys in one line: "Ctrl+1 … 9" and the sections by number, as in the navigation.
+        StringBuilder sections = new StringBuilder();
         for (Section section : Section.values()) {
-            keys.add(KeyHelp.Hint.of(section.shortcut(), messages.format("keys.goto", messages.get(section.key()))));
+            sections.append(sections.isEmpty() ? "" : " · ").append(section.ordinal() + 1).append(' ')
+                    .append(messages.get(section.key()));
         }
+        Section last = Section.values()[Section.values().length - 1];
+        keys.add(new KeyHelp.Hint(Section.HOME.shortcut().getDisplayText() + " … " + (last.ordinal() + 1),
+                messages.format("keys.goto", sections)));
         keys.addAll(windowKeys);
         keys.add(KeyHelp.Hint.of(SEARCH, messages.get("keys.search")));
         keys.add(KeyHelp.Hint.of(THEME, messages.get("keys.theme")));

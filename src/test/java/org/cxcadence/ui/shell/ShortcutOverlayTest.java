@@ -70,8 +70,9 @@ class ShortcutOverlayTest extends WorkspaceUiTest {
         assertTrue(overlay.isOpen());
         assertTrue(Focus.owns(overlay), "the list takes the keyboard");
         List<String> global = texts(robot.lookup("#shortcut-global").query());
-        assertTrue(global.contains("Go to Home"), global.toString());
-        assertTrue(global.contains("Go to Settings"), global.toString());
+        assertTrue(global.contains("Ctrl+1 … 9"), global.toString());
+        assertTrue(global.stream().anyMatch(t -> t.startsWith("Go to: 1 Home · 2 Prepare") && t.endsWith("9 Settings")),
+                global.toString());
         assertTrue(global.stream().anyMatch(t -> t.startsWith("Open workspace")), "File menu keys: " + global);
         assertTrue(global.contains(context.messages().get("keys.search")), global.toString());
         assertTrue(global.contains(context.messages().get("keys.theme")), global.toString());
