@@ -130,7 +130,7 @@ public final class ActionBoardView extends BorderPane {
         ComboBox<ActionsViewModel.DueWindow> due = enumCombo("actions-filter-due", ActionsViewModel.DueWindow.values(),
                 d -> messages.get("actions.filter.due." + d.name()));
         due.valueProperty().bindBidirectional(model.dueWindowProperty());
-        due.setPrefWidth(140);
+        due.setPrefWidth(150);
         ComboBox<ActionsViewModel.TagFilter> tag = enumCombo("actions-filter-tag", ActionsViewModel.TagFilter.values(),
                 t -> messages.get("actions.filter.tag." + t.name()));
         tag.valueProperty().bindBidirectional(model.tagProperty());
@@ -164,11 +164,16 @@ public final class ActionBoardView extends BorderPane {
             setup.getItems().add(item);
         }
         undo.setOnAction(e -> model.undo());
-        // Wraps onto a second row when the window is narrow, so no filter or button is squeezed or cut.
+        // The filters wrap onto a second row when the window is narrow, so none is squeezed or cut;
+        // the buttons keep their place at the end of the first row.
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, grouping, status, due, tag, search);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setMinWidth(0);
         HBox buttons = new HBox(8, undo, export, setup);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, grouping, status, due, tag, search, buttons);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.TOP_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        HBox bar = new HBox(12, filters, buttons);
         bar.getStyleClass().add("actions-filter-bar");
         return bar;
     }
