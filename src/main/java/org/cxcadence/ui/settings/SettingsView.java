@@ -139,7 +139,7 @@ public final class SettingsView extends ScrollPane {
                 model.themeProperty().set((ThemeChoice) now.getUserData());
             }
         });
-        return card(m.get("settings.appearance"), new VBox(10, row, caption(m.get("settings.appearance.hint"))));
+        return card(m.get("settings.appearance"), new VBox(10, row, caption(m.get("settings.appearance.followHint"))));
     }
 
     private Node aboutCard(SettingsViewModel model, Messages m) {
