@@ -25,6 +25,7 @@ import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
 import org.cxcadence.ui.actions.ActionsSectionView;
 import org.cxcadence.ui.actions.ActionsViewModel;
+import org.cxcadence.ui.common.KeyHelp;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
@@ -49,6 +50,9 @@ import org.cxcadence.ui.workspace.RecentWorkspaces;
 import org.cxcadence.ui.workspace.WorkspaceSession;
 
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The composition root of the window: creates the services, view models and views and wires
@@ -87,7 +91,7 @@ public final class AppContext {
         this.session = new WorkspaceSession(executor);
         this.autosaver = new Autosaver(executor, scheduler);
         this.recent = new RecentWorkspaces(preferences);
-        shell.themeProperty().set(preferences.theme());
+        shell.themeChoiceProperty().set(preferences.themeChoice());
         shell.addBeforeLeaving(autosaver::flush);
         session.addListener(this::showWorkspaceName);
     }
@@ -274,11 +278,17 @@ public final class AppContext {
                     }
                 });
                 model.load();
-                yield Optional.of(new ActionsSectionView(model, messages, formats));
+                ActionsSectionView view = new ActionsSectionView(model, messages, formats);
+                // Declared here, so the shortcut overlay knows them without touching the board's code.
+                KeyHelp.declare(view, List.of(new KeyHelp.Hint(
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
+                        messages.get("keys.undo"))));
+                KeyHelp.declareSearch(view, "#actions-filter-text");
+                yield Optional.of(view);
             }
             case SETTINGS -> {
                 SettingsViewModel model = new SettingsViewModel(new SettingsService(workspace), executor, autosaver,
-                        messages, shell.themeProperty(), directories.logFile());
+                        messages, shell.themeChoiceProperty(), directories.logFile());
                 model.load();
                 org.cxcadence.ui.settings.BackupsViewModel backups = new org.cxcadence.ui.settings.BackupsViewModel(
                         new BackupService(clock), () -> session.current() == workspace ? workspace : null, executor,
@@ -312,7 +322,13 @@ public final class AppContext {
                     }
                 });
                 model.refresh();
-                yield Optional.of(new MetricsSectionView(model, messages, formats));
+                MetricsSectionView view = new MetricsSectionView(model, messages, formats);
+                KeyHelp.declare(view, List.of(
+                        new KeyHelp.Hint("Enter / Space", messages.get("keys.metrics.open")),
+                        new KeyHelp.Hint(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
+                                messages.get("keys.metrics.paste")),
+                        new KeyHelp.Hint("Alt+↑ / Alt+↓", messages.get("keys.metrics.reorder"))));
+                yield Optional.of(view);
             }
             case HISTORY -> {
                 org.cxcadence.ui.history.HistoryViewModel model = new org.cxcadence.ui.history.HistoryViewModel(
@@ -327,7 +343,9 @@ public final class AppContext {
                 });
                 model.load();
                 history = model;
-                yield Optional.of(new org.cxcadence.ui.history.HistoryView(model, messages, formats, link -> openLink.accept(link)));
+                var view = new org.cxcadence.ui.history.HistoryView(model, messages, formats, link -> openLink.accept(link));
+                KeyHelp.declareSearch(view, "#history-search");
+                yield Optional.of(view);
             }
             case PROGRAM -> {
                 org.cxcadence.ui.program.ProgramViewModel model = new org.cxcadence.ui.program.ProgramViewModel(

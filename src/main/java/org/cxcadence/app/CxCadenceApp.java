@@ -21,6 +21,7 @@ import org.cxcadence.ui.common.WindowPlacement.Rect;
 import org.cxcadence.ui.common.FxScheduler;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -56,16 +57,15 @@ public final class CxCadenceApp extends Application {
      * screenshot tour and TestFX tests, which then open the workspace they want.
      */
     public static MainWindow show(Stage stage, AppContext context, FxUiExecutor executor, Consumer<Path> showFolder) {
+        context.shell().followSystemScheme(Platform.getPreferences().colorSchemeProperty());
         context.shell().themeProperty().get().apply();
         context.setShowFolder(showFolder);
         MainWindow window = new MainWindow(stage, context, executor.busyProperty(), showFolder);
         Scene scene = new Scene(window, PREFERRED.width(), PREFERRED.height());
         scene.getStylesheets().add(Theme.appStylesheet());
         StartupProbe.installIfAsked(scene, section -> context.shell().show(section));
-        context.shell().themeProperty().addListener((obs, old, now) -> {
-            now.apply();
-            context.preferences().setTheme(now);
-        });
+        context.shell().themeProperty().addListener((obs, old, now) -> now.apply());
+        context.shell().themeChoiceProperty().addListener((obs, old, now) -> context.preferences().setThemeChoice(now));
         stage.setTitle(context.messages().get("app.name"));
         stage.getIcons().add(new Image(CxCadenceApp.class.getResource("/org/cxcadence/ui/icon-256.png").toExternalForm()));
         stage.setScene(scene);

@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private final Menu recentMenu;
     private final MenuItem exportItem;
     private final MenuItem showInFolderItem;
+    private final Menu fileMenu;
     private ShellView shell;
 
     public MainWindow(Stage stage, AppContext context, ReadOnlyBooleanProperty busy, java.util.function.Consumer<Path> showFolder) {
@@ -72,6 +73,7 @@ public final class MainWindow extends BorderPane {
                 item("menu-quit", m.get("menu.file.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                         this::quit));
         file.setOnShowing(e -> fillRecent());
+        fileMenu = file;
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
         setTop(bar);
@@ -123,6 +125,10 @@ public final class MainWindow extends BorderPane {
         if (stage.getScene() != null) {
             shell.installShortcuts(stage.getScene());
         }
+        // The overlay (F1) lists the File menu's keys with the rest of the window's.
+        shell.addWindowKeys(fileMenu.getItems().stream().filter(i -> i.getAccelerator() != null)
+                .map(i -> org.cxcadence.ui.common.KeyHelp.Hint.of(i.getAccelerator(), i.getText().replace("…", "")))
+                .toList());
         setCenter(shell);
         warnAboutLocation(workspace, shell);
         stage.setTitle(workspace.file().getFileName() + " — " + context.messages().get("app.name"));

@@ -88,7 +88,7 @@ class RunTourTest extends WorkspaceUiTest {
         shoot(robot, "run-presenter");
         robot.push(KeyCode.ESCAPE);
         robot.push(KeyCode.F1);
-        FxWait.until(() -> robot.lookup("#run-shortcuts").tryQuery().map(n -> n.isVisible()).orElse(false));
+        FxWait.until(() -> robot.lookup("#shortcut-overlay").tryQuery().map(n -> n.isVisible()).orElse(false));
         shoot(robot, "run-shortcuts");
     }
 

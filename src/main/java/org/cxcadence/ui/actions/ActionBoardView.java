@@ -122,26 +122,24 @@ public final class ActionBoardView extends BorderPane {
         ComboBox<ActionsViewModel.Grouping> grouping = enumCombo("actions-group", ActionsViewModel.Grouping.values(),
                 g -> messages.get("actions.group." + g.name()));
         grouping.valueProperty().bindBidirectional(model.groupingProperty());
-        grouping.setPrefWidth(150);
+        grouping.setPrefWidth(136);
         ComboBox<ActionsViewModel.StatusFilter> status = enumCombo("actions-filter-status",
                 ActionsViewModel.StatusFilter.values(), s -> messages.get("actions.filter.status." + s.name()));
         status.valueProperty().bindBidirectional(model.statusProperty());
-        status.setPrefWidth(128);
+        status.setPrefWidth(108);
         ComboBox<ActionsViewModel.DueWindow> due = enumCombo("actions-filter-due", ActionsViewModel.DueWindow.values(),
                 d -> messages.get("actions.filter.due." + d.name()));
         due.valueProperty().bindBidirectional(model.dueWindowProperty());
-        due.setPrefWidth(150);
+        due.setPrefWidth(146);
         ComboBox<ActionsViewModel.TagFilter> tag = enumCombo("actions-filter-tag", ActionsViewModel.TagFilter.values(),
                 t -> messages.get("actions.filter.tag." + t.name()));
         tag.valueProperty().bindBidirectional(model.tagProperty());
-        tag.setPrefWidth(150);
+        tag.setPrefWidth(136);
         TextField search = new TextField();
         search.setId("actions-filter-text");
         search.setPromptText(messages.get("actions.filter.text"));
         search.textProperty().bindBidirectional(model.textProperty());
-        search.setPrefColumnCount(10);
-        search.setMinWidth(90);
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setPrefWidth(160);
 
         Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
         undo.setId("actions-undo");
@@ -166,8 +164,18 @@ public final class ActionBoardView extends BorderPane {
             setup.getItems().add(item);
         }
         undo.setOnAction(e -> model.undo());
-        HBox bar = new HBox(8, grouping, status, due, tag, search, undo, export, setup);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // The filters wrap onto a second row when the window is narrow, so none is squeezed or cut;
+        // the buttons keep their place at the end of the first row.
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, grouping, status, due, tag, search);
+        filters.setAlignment(Pos.TOP_LEFT);
+        filters.setMinWidth(0);
+        // Its height is measured at the width it really gets, not at the default wrap length.
+        filters.prefWrapLengthProperty().bind(filters.widthProperty());
+        HBox buttons = new HBox(8, undo, export, setup);
+        buttons.setAlignment(Pos.TOP_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        HBox bar = new HBox(12, filters, buttons);
         bar.getStyleClass().add("actions-filter-bar");
         return bar;
     }

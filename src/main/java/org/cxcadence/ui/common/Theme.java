@@ -3,6 +3,7 @@ package org.cxcadence.ui.common;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
 
 /** The two looks: AtlantaFX Primer light and dark, with app.css on top of either. */
 public enum Theme {
@@ -16,6 +17,11 @@ public enum Theme {
 
     public Theme other() {
         return this == DARK ? LIGHT : DARK;
+    }
+
+    /** The look matching the operating system's scheme (JavaFX 22+ platform preferences). */
+    public static Theme of(ColorScheme scheme) {
+        return scheme == ColorScheme.DARK ? DARK : LIGHT;
     }
 
     public static Theme parse(String value) {

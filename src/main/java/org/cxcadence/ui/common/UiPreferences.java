@@ -35,12 +35,22 @@ public final class UiPreferences {
         return file;
     }
 
+    /** The explicit look chosen, LIGHT while the choice is to follow the system. */
     public Theme theme() {
         return Theme.parse(values.getProperty("theme"));
     }
 
     public void setTheme(Theme theme) {
-        values.setProperty("theme", theme.name());
+        setThemeChoice(ThemeChoice.of(theme));
+    }
+
+    /** System, Light or Dark (a file without the key follows the system). */
+    public ThemeChoice themeChoice() {
+        return ThemeChoice.parse(values.getProperty("theme"));
+    }
+
+    public void setThemeChoice(ThemeChoice choice) {
+        values.setProperty("theme", choice.name());
     }
 
     public Optional<WindowPlacement.Rect> windowBounds() {

@@ -184,7 +184,7 @@ public final class HomeView extends ScrollPane {
         rows.setId("home-asset-list");
         int r = 0;
         for (HomeSummary.MetricTile t : s.assetTiles().stream().limit(TILE_LIMIT).toList()) {
-            addMetricRow(rows, r++, t);
+            r = addMetricRow(rows, r, t);
         }
         if (r == 0) {
             body.getChildren().add(muted(messages.get("home.asset.none")));
@@ -195,7 +195,8 @@ public final class HomeView extends ScrollPane {
                 messages.get("home.asset.open"), Section.METRICS);
     }
 
-    private void addMetricRow(GridPane rows, int r, HomeSummary.MetricTile t) {
+    /** Adds a metric's row (and its off-target line under it); returns the next free row. */
+    private int addMetricRow(GridPane rows, int r, HomeSummary.MetricTile t) {
         Label name = new Label(t.name());
         name.setWrapText(true);
         Label value = new Label(formats.metric(t.value(), t.unit(), t.currencyCode()));
@@ -211,11 +212,12 @@ public final class HomeView extends ScrollPane {
             List<String> where = t.offTargetLines().stream().filter(x -> !x.isEmpty()).toList();
             String text = where.isEmpty() ? messages.format("home.tile.off", t.periodsOffTarget())
                     : messages.format("home.tile.offIn", String.join(", ", where), t.periodsOffTarget());
+            // One line under the row, as wide as the card: where and for how long, cut with … only
+            // in a very narrow window (the tooltip then has it all).
             state = new Label(text);
-            state.getStyleClass().add("badge-danger");
-            state.setWrapText(true);
-            state.setMaxWidth(200);
-            state.setMinHeight(Region.USE_PREF_SIZE);
+            state.getStyleClass().addAll("badge-danger", "home-off-target");
+            state.setTooltip(new javafx.scene.control.Tooltip(text));
+            state.setMinWidth(0);
         } else {
             state = new Label(t.target() == null ? "" : messages.get("home.tile.on"));
             state.getStyleClass().add(t.target() == null ? "caption" : "badge-ok");
@@ -226,8 +228,14 @@ public final class HomeView extends ScrollPane {
         rows.add(new VBox(0, name, period), 0, r);
         rows.add(value, 1, r);
         rows.add(target, 2, r);
-        rows.add(state, 3, r);
         GridPane.setHgrow(name, Priority.ALWAYS);
+        if (t.offTarget()) {
+            rows.add(state, 0, r + 1, 4, 1);
+            GridPane.setMargin(state, new javafx.geometry.Insets(-4, 0, 4, 0));
+            return r + 2;
+        }
+        rows.add(state, 3, r);
+        return r + 1;
     }
 
     private Node leadersCard(HomeSummary s) {

@@ -44,7 +44,8 @@ final class ActionCaptureLine extends VBox {
         owner.setPrefColumnCount(9);
         due.setId("run-action-due");
         due.setPromptText(messages.get("run.action.due"));
-        due.setPrefColumnCount(7);
+        due.setPrefColumnCount(9); // room for the whole hint "Due (fri, +2w)"
+        due.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         impact.setId("run-action-impact");
         impact.setPromptText(messages.get("run.action.impact"));
         kind.setId("run-action-kind");

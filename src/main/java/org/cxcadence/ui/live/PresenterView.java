@@ -32,6 +32,8 @@ final class PresenterView extends VBox {
         getStyleClass().addAll("presenter", "presenter-view");
         setSpacing(18);
         topic.getStyleClass().add("presenter-topic");
+        topic.setWrapText(true); // a long competency wraps rather than ending in "…" on the projector
+        topic.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("presenter-title");
         title.setWrapText(true);
         presenter.getStyleClass().add("presenter-who");

@@ -10,6 +10,8 @@ import org.cxcadence.domain.Decision;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.KeyHelp;
+import org.cxcadence.ui.common.ShortcutOverlay;
 import org.cxcadence.ui.common.Theme;
 import org.cxcadence.ui.common.WindowPlacement.Rect;
 import org.cxcadence.ui.shell.Section;
@@ -30,7 +32,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -79,7 +80,6 @@ public final class RunView extends StackPane {
     private final TextField decision = new TextField();
     private final ActionCaptureLine actionLine;
     private final AttendancePanel attendance;
-    private final ShortcutOverlay overlay;
     private PresenterView presenterInWindow;
     private Stage presenterStage;
     private double zoom = 1.0;
@@ -99,8 +99,7 @@ public final class RunView extends StackPane {
         attendance = new AttendancePanel(model, messages);
         attendance.setVisible(false);
         attendance.setManaged(false);
-        overlay = new ShortcutOverlay(messages);
-        overlay.setVisible(false);
+        KeyHelp.declare(this, keyHints(messages));
         notes.setId("run-notes");
         notes.setWrapText(true);
         notes.setPromptText(messages.get("run.notes.prompt"));
@@ -119,7 +118,7 @@ public final class RunView extends StackPane {
             }
         });
         buildAgendaList();
-        getChildren().addAll(facilitator, overlay);
+        getChildren().add(facilitator);
         model.phaseProperty().addListener((o, w, n) -> render());
         model.currentProperty().addListener((o, w, n) -> render());
         model.reviewIndexProperty().addListener((o, w, n) -> { });
@@ -132,12 +131,6 @@ public final class RunView extends StackPane {
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-            }
-        });
-        addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (("?".equals(e.getCharacter())) && !(e.getTarget() instanceof TextInputControl)) {
-                toggleOverlay();
-                e.consume();
             }
         });
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
@@ -366,7 +359,7 @@ public final class RunView extends StackPane {
         help.setId("run-help");
         help.setAccessibleText(messages.get("run.keys"));
         help.setTooltip(new javafx.scene.control.Tooltip(messages.get("run.keys")));
-        help.setOnAction(e -> toggleOverlay());
+        help.setOnAction(e -> ShortcutOverlay.requestToggle(help));
         Button end = new Button(messages.get("run.end"), new FontIcon(Material2OutlinedMZ.STOP));
         end.setId("run-end");
         end.getStyleClass().add("danger");
@@ -493,13 +486,12 @@ public final class RunView extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.isConsumed() || ShortcutOverlay.isOpen(getScene())) {
+            return; // the shortcut list (F1) has the keyboard
+        }
         boolean running = model.phaseProperty().get() == RunViewModel.Phase.RUNNING;
         if (START.match(e) && model.phaseProperty().get() == RunViewModel.Phase.READY_TO_START) {
             model.start();
-        } else if (e.getCode() == KeyCode.F1) {
-            toggleOverlay();
-        } else if (e.getCode() == KeyCode.ESCAPE && overlay.isVisible()) {
-            overlay.setVisible(false);
         } else if (e.getCode() == KeyCode.F5 && running) {
             togglePresenter();
         } else if (e.getCode() == KeyCode.ESCAPE && presenterInWindow != null) {
@@ -542,11 +534,18 @@ public final class RunView extends StackPane {
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * zoom));
     }
 
-    private void toggleOverlay() {
-        overlay.setVisible(!overlay.isVisible());
-        if (overlay.isVisible()) {
-            overlay.requestFocus();
+    /** The live session's keys, listed by the shortcut overlay (F1) while Run shows. */
+    static List<KeyHelp.Hint> keyHints(Messages messages) {
+        String[][] keys = {
+                {"Ctrl+Enter", "run.key.start"}, {"Alt+→", "run.key.next"}, {"Alt+←", "run.key.previous"},
+                {"Ctrl+L", "run.key.defer"}, {"Ctrl+N", "run.key.notes"}, {"Ctrl+D", "run.key.decision"},
+                {"Ctrl+I", "run.key.action"}, {"Alt+↓ / Alt+↑", "run.key.leader"}, {"Ctrl+Shift+A", "run.key.attendance"},
+                {"F5", "run.key.presenter"}, {"Ctrl+= / Ctrl+−", "run.key.zoom"}, {"Ctrl+E", "run.key.end"}};
+        List<KeyHelp.Hint> hints = new java.util.ArrayList<>();
+        for (String[] key : keys) {
+            hints.add(new KeyHelp.Hint(key[0], messages.get(key[1])));
         }
+        return hints;
     }
 
     private void askToEnd() {

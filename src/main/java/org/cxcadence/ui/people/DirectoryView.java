@@ -66,6 +66,10 @@ public final class DirectoryView extends BorderPane {
                 list.scrollTo(now);
             }
         });
+        org.cxcadence.ui.common.KeyHelp.declare(this, java.util.List.of(
+                org.cxcadence.ui.common.KeyHelp.Hint.of(ADD, messages.get("keys.add")),
+                org.cxcadence.ui.common.KeyHelp.Hint.of(UNDO, messages.get("keys.undo")),
+                new org.cxcadence.ui.common.KeyHelp.Hint("Alt+↑ / Alt+↓", messages.get("keys.reorder"))));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e) && !(e.getTarget() instanceof TextInputControl)) {
                 model.undo();

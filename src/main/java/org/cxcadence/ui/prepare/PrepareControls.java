@@ -118,6 +118,9 @@ final class PrepareControls {
                 selected.set(row);
             }
         });
+        org.cxcadence.ui.common.KeyHelp.declare(list, java.util.List.of(
+                new org.cxcadence.ui.common.KeyHelp.Hint("Alt+↑ / Alt+↓", messages.get("keys.reorder")),
+                new org.cxcadence.ui.common.KeyHelp.Hint("Delete", messages.get("keys.delete"))));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 move.accept(e.getCode() == KeyCode.UP ? -1 : 1);
@@ -144,8 +147,13 @@ final class PrepareControls {
      * An editor's keys: Ctrl+Z undo and Ctrl+Shift+Z (or Ctrl+Y) redo, outside text fields (which
      * undo their own typing); Ctrl+N adds (then {@code focus} takes the keyboard, e.g. the new line's title).
      */
-    static void editorKeys(Node editor, Runnable undo, Runnable redo, java.util.function.BooleanSupplier add,
-                           javafx.scene.control.TextField focus) {
+    static void editorKeys(Messages messages, Node editor, Runnable undo, Runnable redo,
+                           java.util.function.BooleanSupplier add, javafx.scene.control.TextField focus) {
+        org.cxcadence.ui.common.KeyHelp.declare(editor, java.util.List.of(
+                org.cxcadence.ui.common.KeyHelp.Hint.of(ADD, messages.get("keys.add")),
+                org.cxcadence.ui.common.KeyHelp.Hint.of(UNDO, messages.get("keys.undo")),
+                new org.cxcadence.ui.common.KeyHelp.Hint(REDO.getDisplayText() + " / " + REDO_Y.getDisplayText(),
+                        messages.get("keys.redo"))));
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean inText = e.getTarget() instanceof javafx.scene.control.TextInputControl;
             if (REDO.match(e) || REDO_Y.match(e)) {

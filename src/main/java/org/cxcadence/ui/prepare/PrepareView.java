@@ -99,7 +99,7 @@ public final class PrepareView extends BorderPane {
                 agenda.scrollTo(now);
             }
         });
-        PrepareControls.editorKeys(this, model::undo, model::redo, () -> model.addItem() != null, title);
+        PrepareControls.editorKeys(messages, this, model::undo, model::redo, () -> model.addItem() != null, title);
         showItem(model.selectedProperty().get());
     }
 
@@ -112,7 +112,9 @@ public final class PrepareView extends BorderPane {
         series.setConverter(converter(MeetingSeries::name));
         series.valueProperty().bindBidirectional(model.selectedSeriesProperty());
         series.setOnAction(e -> model.selectSeries(series.getValue()));
-        series.setPrefWidth(230);
+        // As wide as the longest series name (up to a limit), so the chosen one is not cut.
+        series.setMinWidth(180);
+        series.setMaxWidth(360);
 
         ComboBox<Meeting> session = new ComboBox<>(model.sessions());
         session.setId("prepare-session");
@@ -120,6 +122,7 @@ public final class PrepareView extends BorderPane {
         session.valueProperty().bindBidirectional(model.sessionProperty());
         session.setOnAction(e -> model.selectSession(session.getValue()));
         session.setPrefWidth(230);
+        session.setMinWidth(Region.USE_PREF_SIZE);
 
         Button next = new Button(messages.get("prepare.next"), new FontIcon(Material2OutlinedAL.EVENT_NOTE));
         next.setId("prepare-open-next");

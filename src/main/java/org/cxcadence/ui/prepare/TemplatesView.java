@@ -90,7 +90,7 @@ public final class TemplatesView extends BorderPane {
         model.topicAreas().addListener((ListChangeListener<TopicArea>) c -> fillAreaChoices());
         fillSeriesChoices();
         fillAreaChoices();
-        PrepareControls.editorKeys(this, model::undo, model::redo, () -> model.addSection() != null, title);
+        PrepareControls.editorKeys(messages, this, model::undo, model::redo, () -> model.addSection() != null, title);
         showTemplate(model.selectedProperty().get());
     }
 

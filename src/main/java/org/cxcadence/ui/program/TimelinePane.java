@@ -31,6 +31,8 @@ final class TimelinePane extends Region {
     private static final double HEADER_HEIGHT = 26;
     private static final double GAP = 4;
     private static final double LANE_MIN = 58;
+    private static final double MIN_COLUMN = 120;
+    private static final double MAX_MIN_COLUMN = 240;
 
     private final Messages messages;
     private final Consumer<Milestone> onSelect;
@@ -153,7 +155,35 @@ final class TimelinePane extends Region {
 
     private double columnWidth(double width) {
         int n = map == null ? 1 : Math.max(1, map.quarters().size());
-        return Math.max(60, (width - LABEL_WIDTH) / n);
+        return Math.max(minColumnWidth(), (width - LABEL_WIDTH) / n);
+    }
+
+    /**
+     * The narrowest quarter column in which every chip's longest word fits on one line (chips
+     * wrap between words, never inside one); below it the road map scrolls sideways.
+     */
+    private double minColumnWidth() {
+        double widest = 0;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        for (Map<Integer, List<Label>> lane : chips) {
+            for (List<Label> column : lane.values()) {
+                for (Label chip : column) {
+                    probe.setFont(chip.getFont());
+                    for (String word : chip.getText().split("\\s+")) {
+                        probe.setText(word);
+                        widest = Math.max(widest, probe.getLayoutBounds().getWidth()
+                                + chip.snappedLeftInset() + chip.snappedRightInset());
+                    }
+                }
+            }
+        }
+        return Math.min(MAX_MIN_COLUMN, Math.max(MIN_COLUMN, Math.ceil(widest) + 2 * GAP + 2));
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        int n = map == null ? 0 : map.quarters().size();
+        return LABEL_WIDTH + n * minColumnWidth();
     }
 
     /** Lane heights for a given width: tallest column of chips, at least {@link #LANE_MIN}. */
@@ -182,7 +212,7 @@ final class TimelinePane extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return LABEL_WIDTH + (map == null ? 0 : map.quarters().size() * 90);
+        return LABEL_WIDTH + (map == null ? 0 : map.quarters().size() * minColumnWidth());
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import org.cxcadence.domain.WorkspaceSettings;
 import org.cxcadence.ui.common.Messages;
-import org.cxcadence.ui.common.Theme;
+import org.cxcadence.ui.common.ThemeChoice;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -120,22 +120,26 @@ public final class SettingsView extends ScrollPane {
 
     private Node appearanceCard(SettingsViewModel model, Messages m) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton light = new RadioButton(m.get("settings.theme.light"));
-        light.setId("settings-theme-light");
-        RadioButton dark = new RadioButton(m.get("settings.theme.dark"));
-        dark.setId("settings-theme-dark");
-        light.setToggleGroup(group);
-        dark.setToggleGroup(group);
-        Runnable show = () -> group.selectToggle(model.themeProperty().get() == Theme.DARK ? dark : light);
+        java.util.Map<ThemeChoice, RadioButton> buttons = new java.util.EnumMap<>(ThemeChoice.class);
+        HBox row = new HBox(20);
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            String name = choice.name().toLowerCase(java.util.Locale.ROOT);
+            RadioButton button = new RadioButton(m.get("settings.theme." + name));
+            button.setId("settings-theme-" + name);
+            button.setToggleGroup(group);
+            button.setUserData(choice);
+            buttons.put(choice, button);
+            row.getChildren().add(button);
+        }
+        Runnable show = () -> group.selectToggle(buttons.get(model.themeProperty().get()));
         show.run();
         model.themeProperty().addListener((o, was, now) -> show.run());
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                model.themeProperty().set(now == dark ? Theme.DARK : Theme.LIGHT);
+                model.themeProperty().set((ThemeChoice) now.getUserData());
             }
         });
-        HBox row = new HBox(20, light, dark);
-        return card(m.get("settings.appearance"), new VBox(10, row, caption(m.get("settings.appearance.hint"))));
+        return card(m.get("settings.appearance"), new VBox(10, row, caption(m.get("settings.appearance.followHint"))));
     }
 
     private Node aboutCard(SettingsViewModel model, Messages m) {

@@ -9,7 +9,7 @@ import org.cxcadence.service.SettingsService;
 import org.cxcadence.ui.UiExecutor;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Messages;
-import org.cxcadence.ui.common.Theme;
+import org.cxcadence.ui.common.ThemeChoice;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +26,7 @@ public final class SettingsViewModel {
     private final UiExecutor executor;
     private final Autosaver autosaver;
     private final Messages messages;
-    private final ObjectProperty<Theme> theme;
+    private final ObjectProperty<ThemeChoice> theme;
     private final StringProperty companyName = new SimpleStringProperty("");
     private final StringProperty companyError = new SimpleStringProperty("");
     private final IntegerProperty stalledAfterSessions = new SimpleIntegerProperty(
@@ -38,7 +38,7 @@ public final class SettingsViewModel {
     private boolean loading;
 
     public SettingsViewModel(SettingsService service, UiExecutor executor, Autosaver autosaver, Messages messages,
-                             ObjectProperty<Theme> theme, Path logFile) {
+                             ObjectProperty<ThemeChoice> theme, Path logFile) {
         this.service = service;
         this.executor = executor;
         this.autosaver = autosaver;
@@ -95,7 +95,8 @@ public final class SettingsViewModel {
         return stalledAfterSessions;
     }
 
-    public ObjectProperty<Theme> themeProperty() {
+    /** System, Light or Dark: the shell's choice, persisted per machine. */
+    public ObjectProperty<ThemeChoice> themeProperty() {
         return theme;
     }
 

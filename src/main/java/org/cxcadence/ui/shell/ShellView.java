@@ -1,9 +1,13 @@
 package org.cxcadence.ui.shell;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
+import org.cxcadence.ui.common.KeyHelp;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.ShortcutOverlay;
 import org.cxcadence.ui.common.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -21,6 +25,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +48,14 @@ public final class ShellView extends BorderPane {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final Label sectionTitle = new Label();
+    private final ShortcutOverlay overlay;
+    /** Keys the window around the shell adds (the File menu's accelerators). */
+    private final List<KeyHelp.Hint> windowKeys = new ArrayList<>();
+
+    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination THEME = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination HELP_SLASH = new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN);
 
     public ShellView(ShellViewModel model, Messages messages, ScreenFactory screens, ReadOnlyBooleanProperty busy) {
         this.model = model;
@@ -51,11 +67,103 @@ public final class ShellView extends BorderPane {
         content.getStyleClass().add("shell-content");
         content.setId("content");
         // The header sits over the content only, so the navigation runs the full height.
-        BorderPane main = new BorderPane(content);
+        overlay = new ShortcutOverlay(messages);
+        BorderPane main = new BorderPane(new StackPane(content, overlay));
         main.setTop(buildHeader(busy));
         setCenter(main);
-        model.sectionProperty().addListener((obs, old, now) -> showSection(now));
+        model.sectionProperty().addListener((obs, old, now) -> {
+            overlay.close();
+            showSection(now);
+        });
         showSection(model.section());
+        addEventHandler(ShortcutOverlay.TOGGLE, e -> {
+            toggleShortcuts();
+            e.consume();
+        });
+        // On the scene, not this node: the keys work wherever the keyboard focus is (even on the menu bar).
+        javafx.event.EventHandler<KeyEvent> pressed = this::onKeyPressed;
+        javafx.event.EventHandler<KeyEvent> typed = this::onKeyTyped;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+                was.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+                now.addEventFilter(KeyEvent.KEY_TYPED, typed);
+            }
+        });
+    }
+
+    private void onKeyPressed(KeyEvent e) {
+        // Ctrl+/ by key code (a character combination needs the platform's keymap, which Monocle lacks).
+        boolean slash = e.isShortcutDown() && (e.getCode() == KeyCode.SLASH || e.getCode() == KeyCode.DIVIDE);
+        if (e.getCode() == KeyCode.F1 || slash) {
+            toggleShortcuts();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && overlay.isOpen()) {
+            overlay.close();
+            e.consume();
+        }
+    }
+
+    private void onKeyTyped(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            toggleShortcuts();
+            e.consume();
+        }
+    }
+
+    /** Shows (or hides) the keys that work everywhere and those of the current screen. */
+    public void toggleShortcuts() {
+        if (overlay.isOpen()) {
+            overlay.close();
+            return;
+        }
+        Node screen = built.get(model.section());
+        overlay.open(globalKeys(), messages.get(model.section().key()),
+                screen == null ? List.of() : KeyHelp.of(screen));
+    }
+
+    /** The keys of the whole window: sections, the File menu, search, theme and this list. */
+    List<KeyHelp.Hint> globalKeys() {
+        List<KeyHelp.Hint> keys = new ArrayList<>();
+        // The nine section keys in one line: "Ctrl+1 … 9" and the sections by number, as in the navigation.
+        StringBuilder sections = new StringBuilder();
+        for (Section section : Section.values()) {
+            sections.append(sections.isEmpty() ? "" : " · ").append(section.ordinal() + 1).append(' ')
+                    .append(messages.get(section.key()));
+        }
+        Section last = Section.values()[Section.values().length - 1];
+        keys.add(new KeyHelp.Hint(Section.HOME.shortcut().getDisplayText() + " … " + (last.ordinal() + 1),
+                messages.format("keys.goto", sections)));
+        keys.addAll(windowKeys);
+        keys.add(KeyHelp.Hint.of(SEARCH, messages.get("keys.search")));
+        keys.add(KeyHelp.Hint.of(THEME, messages.get("keys.theme")));
+        keys.add(new KeyHelp.Hint("F1 / " + HELP_SLASH.getDisplayText() + " / ?", messages.get("keys.help")));
+        return keys;
+    }
+
+    /** Adds keys of the window around the shell (the File menu) to the overlay's global list. */
+    public void addWindowKeys(List<KeyHelp.Hint> keys) {
+        windowKeys.addAll(keys);
+    }
+
+    /** Ctrl+F: the current screen's search or filter; on a screen without one, History's search. */
+    void focusSearch() {
+        Node screen = built.get(model.section());
+        java.util.Optional<Node> field = screen == null ? java.util.Optional.empty() : KeyHelp.searchOf(screen);
+        if (field.isEmpty()) {
+            model.show(Section.HISTORY);
+            Node history = built.get(Section.HISTORY);
+            field = history == null ? java.util.Optional.empty() : KeyHelp.searchOf(history);
+        }
+        field.ifPresent(f -> {
+            f.requestFocus();
+            if (f instanceof javafx.scene.control.TextInputControl text) {
+                text.selectAll();
+            }
+        });
     }
 
     private Node buildNavigation() {
@@ -136,10 +244,12 @@ public final class ShellView extends BorderPane {
         navButtons.get(section).setSelected(true);
     }
 
-    /** Installs the section shortcuts (Ctrl/Cmd + 1…9) on the scene. */
+    /** Installs the section shortcuts (Ctrl/Cmd + 1…9), search (Ctrl+F) and the theme switch on the scene. */
     public void installShortcuts(Scene scene) {
         for (Section section : Section.values()) {
             scene.getAccelerators().put(section.shortcut(), () -> model.show(section));
         }
+        scene.getAccelerators().put(SEARCH, this::focusSearch);
+        scene.getAccelerators().put(THEME, model::toggleTheme);
     }
 }
