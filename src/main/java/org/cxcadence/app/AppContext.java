@@ -30,6 +30,7 @@ import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.common.Scheduler;
 import org.cxcadence.ui.common.UiPreferences;
+import org.cxcadence.ui.feedback.Feedback;
 import org.cxcadence.ui.home.HomeView;
 import org.cxcadence.ui.home.HomeViewModel;
 import org.cxcadence.ui.metrics.MetricsSectionView;
@@ -68,6 +69,7 @@ public final class AppContext {
     private final WorkspaceSession session;
     private final Autosaver autosaver;
     private final RecentWorkspaces recent;
+    private final Feedback feedback;
     /** The History screen's model once built, so other screens can open a session's minutes in it. */
     private org.cxcadence.ui.history.HistoryViewModel history;
     /** The Run screen's model once built, so Home can start the next session in one step. */
@@ -87,6 +89,7 @@ public final class AppContext {
         this.session = new WorkspaceSession(executor);
         this.autosaver = new Autosaver(executor, scheduler);
         this.recent = new RecentWorkspaces(preferences);
+        this.feedback = new Feedback(messages);
         shell.themeProperty().set(preferences.theme());
         shell.addBeforeLeaving(autosaver::flush);
         session.addListener(this::showWorkspaceName);
@@ -143,6 +146,11 @@ public final class AppContext {
 
     public RecentWorkspaces recent() {
         return recent;
+    }
+
+    /** Progress of long work, notifications of finished exports, error dialogs: one channel for every screen. */
+    public Feedback feedback() {
+        return feedback;
     }
 
     /** How "Show in folder" opens the platform's file manager (set by the application). */
