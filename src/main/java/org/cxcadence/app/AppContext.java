@@ -207,7 +207,7 @@ public final class AppContext {
         autosaver.flush();
         Path file = current.file();
         BackupService backups = new BackupService(clock);
-        executor.run(() -> {
+        feedback.run(executor, messages.get("feedback.restoring"), () -> {
             current.close();
             String message;
             try {
@@ -275,7 +275,8 @@ public final class AppContext {
                 yield Optional.of(new RunView(model, messages, formats, shell::show, this::showMinutes));
             }
             case ACTIONS -> {
-                ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock);
+                ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock,
+                        feedback);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.ACTIONS && session.current() == workspace) {
                         model.load();
@@ -290,14 +291,14 @@ public final class AppContext {
                 model.load();
                 org.cxcadence.ui.settings.BackupsViewModel backups = new org.cxcadence.ui.settings.BackupsViewModel(
                         new BackupService(clock), () -> session.current() == workspace ? workspace : null, executor,
-                        messages, this::restoreBackup);
+                        messages, this::restoreBackup, feedback);
                 backups.statusProperty().set(notice);
                 notice = "";
                 yield Optional.of(new SettingsView(model, backups, messages, showFolder));
             }
             case PREPARE -> {
                 AgendaService agendas = new AgendaService(workspace, clock);
-                PrepareViewModel model = new PrepareViewModel(agendas, executor, autosaver, messages, clock);
+                PrepareViewModel model = new PrepareViewModel(agendas, executor, autosaver, messages, clock, feedback);
                 TemplatesViewModel templates = new TemplatesViewModel(agendas, executor, autosaver, messages);
                 PrepareSectionView view = new PrepareSectionView(model, new PrepareView(model, messages, formats),
                         templates, new TemplatesView(templates, messages), messages);
@@ -313,7 +314,7 @@ public final class AppContext {
             }
             case METRICS -> {
                 MetricsViewModel model = new MetricsViewModel(new MetricService(workspace), executor, autosaver,
-                        messages, formats.locale(), clock);
+                        messages, formats.locale(), clock, feedback);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.METRICS && session.current() == workspace) {
                         model.refresh();
@@ -327,7 +328,7 @@ public final class AppContext {
                         new org.cxcadence.service.HistoryService(workspace),
                         new org.cxcadence.service.MinutesService(workspace, formats.locale(),
                                 directories.configDir(), new org.cxcadence.domain.minutes.FollowThroughScorecard()),
-                        new org.cxcadence.service.SessionService(workspace), executor, clock);
+                        new org.cxcadence.service.SessionService(workspace), executor, clock, feedback);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HISTORY && session.current() == workspace) {
                         model.load();

@@ -86,6 +86,11 @@ public final class Feedback {
         notice.set(new Notice(++sequence, messages.format("feedback.exported", file.getFileName()), file));
     }
 
+    /** Tells that {@code file} was written, in other words than "Exported" (a backup). */
+    public void wrote(String text, Path file) {
+        notice.set(new Notice(++sequence, text, file));
+    }
+
     /** Tells that something finished, without a file. */
     public void done(String text) {
         notice.set(new Notice(++sequence, text, null));

@@ -644,6 +644,11 @@ public final class PrepareViewModel {
                 Locale.getDefault())).onSuccess(then).onError(e -> feedback.failed(Feedback.Work.PRINT, e));
     }
 
+    /** The printer refused: the dialog says so, with the next step. */
+    public void printFailed(Throwable e) {
+        feedback.failed(Feedback.Work.PRINT, e);
+    }
+
     private static void writeWhole(Path target, byte[] bytes) throws java.io.IOException {
         Path parent = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".part");

@@ -24,6 +24,7 @@ import javafx.stage.Window;
 public final class Printing {
     private static final Logger LOG = Logger.getLogger(Printing.class.getName());
     private static Boolean available;
+    private static boolean forcedOff;
 
     private Printing() {
     }
@@ -41,20 +42,35 @@ public final class Printing {
         return available;
     }
 
+    /** Tests: behave as a computer without a printer whatever this one has. */
+    public static synchronized void actAsIfNoPrinter(boolean noPrinter) {
+        forcedOff = noPrinter;
+    }
+
     /**
      * The Print button, in a holder that carries its tooltip: a disabled button shows none, and
      * "no printer" is the one thing to say.
      */
     public static Region guard(ButtonBase print, Messages messages) {
-        boolean ok = printerAvailable();
+        return guard(print, messages, null);
+    }
+
+    /** As {@link #guard(ButtonBase, Messages)}, also off while {@code nothingToPrint} holds. */
+    public static Region guard(ButtonBase print, Messages messages,
+                               javafx.beans.value.ObservableBooleanValue nothingToPrint) {
+        boolean ok = printerAvailable() && !forcedOff;
         StackPane holder = new StackPane(print);
         holder.setMinWidth(Region.USE_PREF_SIZE);
         print.setMinWidth(Region.USE_PREF_SIZE);
         String why = messages.get(ok ? "print.tip" : "print.noPrinter");
         if (ok) {
             print.setTooltip(new Tooltip(why));
+            if (nothingToPrint != null) {
+                print.disableProperty().bind(nothingToPrint);
+            }
         } else {
             print.setDisable(true);
+            print.setTooltip(null);
             Tooltip.install(holder, new Tooltip(why));
         }
         print.setAccessibleHelp(why);
