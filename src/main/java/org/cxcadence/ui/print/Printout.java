@@ -231,6 +231,7 @@ public final class Printout {
         page.setMaxSize(size.width(), size.height());
         new Scene(new Group(page));
         page.applyCss();
+        page.resize(size.width(), size.height());
         page.layout();
         return page;
     }
