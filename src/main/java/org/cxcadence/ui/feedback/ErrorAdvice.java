@@ -32,6 +32,12 @@ public final class ErrorAdvice {
         String again = m.get("feedback.again." + work.name());
         String title = m.get("feedback.failed." + work.name());
         String file = file(known);
+        boolean folderWork = work == Work.EXPORT || work == Work.BACKUP;
+        if (cause == Cause.MISSING && folderWork && !file.isEmpty()) {
+            file = parent(file); // "the folder X is not there"
+        } else if (isTemporary(file)) {
+            file = parent(file);
+        }
         if (file.isEmpty()) {
             file = m.get("feedback.thatFile");
         }
@@ -39,10 +45,9 @@ public final class ErrorAdvice {
         return switch (cause) {
             case DENIED -> new Problem(title, m.format("feedback.cause.DENIED", file),
                     m.format("feedback.next.DENIED", again), details);
-            case MISSING -> new Problem(title, m.format(work == Work.EXPORT || work == Work.BACKUP
-                    ? "feedback.cause.MISSING.folder" : "feedback.cause.MISSING", file),
-                    m.format(work == Work.EXPORT || work == Work.BACKUP ? "feedback.next.MISSING.folder"
-                            : "feedback.next.MISSING", again), details);
+            case MISSING -> new Problem(title, m.format(folderWork ? "feedback.cause.MISSING.folder"
+                    : "feedback.cause.MISSING", file),
+                    m.format(folderWork ? "feedback.next.MISSING.folder" : "feedback.next.MISSING", again), details);
             case DISK_FULL -> new Problem(title, m.get("feedback.cause.DISK_FULL"),
                     m.format("feedback.next.DISK_FULL", again), details);
             case IN_USE -> new Problem(title, m.format("feedback.cause.IN_USE", file),
@@ -112,12 +117,38 @@ public final class ErrorAdvice {
         return Cause.OTHER;
     }
 
-    /** The file or folder a file-system failure names, or the reason when it names none. */
+    /**
+     * The file or folder a file-system failure names, or "" when it names none. (Our exports write a
+     * hidden temporary file beside the target first, {@code .name….part}: the advice names its folder.)
+     */
     private static String file(Throwable t) {
         if (t instanceof FileSystemException fs && fs.getFile() != null) {
             return fs.getFile();
         }
         return "";
+    }
+
+    private static boolean isTemporary(String file) {
+        String name = fileName(file);
+        return name.startsWith(".") && name.endsWith(".part");
+    }
+
+    private static String fileName(String file) {
+        try {
+            java.nio.file.Path name = java.nio.file.Path.of(file).getFileName();
+            return name == null ? file : name.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
+    }
+
+    private static String parent(String file) {
+        try {
+            java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+            return parent == null ? file : parent.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return file;
+        }
     }
 
     private static String message(Throwable t) {

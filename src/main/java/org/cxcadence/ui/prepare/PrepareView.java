@@ -168,8 +168,10 @@ public final class PrepareView extends BorderPane {
                 item("prepare-export-pack", "prepare.export.pack", e -> choosePack(true)),
                 item("prepare-import-pack", "prepare.import.pack", e -> choosePack(false)));
 
-        Button print = new Button(messages.get("print.button"), new FontIcon(Material2OutlinedMZ.PRINT));
+        // Icon only: the bar is full at 1280 wide; the name is spoken and shown as a tooltip.
+        Button print = new Button(null, new FontIcon(Material2OutlinedMZ.PRINT));
         print.setId("prepare-print");
+        print.setAccessibleText(messages.get("print.button"));
         print.setOnAction(e -> print());
         Region printHolder = Printing.guard(print, messages, model.sessionProperty().isNull());
 

@@ -37,7 +37,7 @@ public final class Printout {
         public static final PageSize A4 = new PageSize(595 - 2 * 42, 842 - 2 * 42);
     }
 
-    static final double GAP = 6;
+    static final double GAP = 4;
     private static final double FOOTER = 22;
     private static final String INK = "#111111";
     private static final String MUTED = "#555555";
@@ -108,10 +108,19 @@ public final class Printout {
         return add(row, false);
     }
 
+    /** A bullet with a hanging indent (wrapped lines start under the text, not under the bullet). */
     public Printout bullet(String text, int depth) {
-        Label l = label("•  " + text, 10, FontWeight.NORMAL, false);
-        l.setPadding(new Insets(0, 0, 0, 18 * Math.max(0, depth)));
-        return add(l, false);
+        Label dot = label("•", 10, FontWeight.NORMAL, false);
+        dot.setMinWidth(12);
+        dot.setPrefWidth(12);
+        Label l = label(text, 10, FontWeight.NORMAL, false);
+        GridPane row = new GridPane();
+        row.add(dot, 0, 0);
+        row.add(l, 1, 0);
+        GridPane.setHgrow(l, Priority.ALWAYS);
+        GridPane.setValignment(dot, VPos.TOP);
+        row.setPadding(new Insets(0, 0, 0, 18 * Math.max(0, depth)));
+        return add(row, false);
     }
 
     public Printout note(String text) {

@@ -147,7 +147,7 @@ class FeedbackUiTest extends WorkspaceUiTest {
         String what = robot.lookup("#problem-what").queryAs(Label.class).getText();
         String next = robot.lookup("#problem-next").queryAs(Label.class).getText();
         robot.interact(() -> window.feedback().problemDialog().close());
-        assertTrue(what.contains(gone.toString()), what);
+        assertTrue(what.startsWith("The folder " + gone + " is not there"), what);
         assertEquals("Choose another folder and export again.", next);
         assertFalse(Files.exists(gone), "nothing was written");
         FxWait.until(() -> context.feedback().problems().isEmpty());
