@@ -103,6 +103,9 @@ class FeedbackTourTest extends TourTest {
         FxWait.until(() -> shown(robot.lookup("#feedback-notice").query()));
         FxWait.until(() -> !shown(robot.lookup("#feedback-strip").query()));
         shoot(robot, "feedback-notification");
+        robot.interact(() -> context.shell().toggleTheme());
+        shoot(robot, "feedback-notification-dark");
+        robot.interact(() -> context.shell().toggleTheme());
 
         robot.interact(() -> robot.lookup("#feedback-notice-close").queryAs(javafx.scene.control.Button.class).fire());
         robot.interact(() -> context.shell().show(Section.PREPARE));
