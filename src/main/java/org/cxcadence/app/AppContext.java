@@ -31,6 +31,7 @@ import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.common.Scheduler;
 import org.cxcadence.ui.common.UiPreferences;
+import org.cxcadence.ui.feedback.Feedback;
 import org.cxcadence.ui.home.HomeView;
 import org.cxcadence.ui.home.HomeViewModel;
 import org.cxcadence.ui.metrics.MetricsSectionView;
@@ -72,6 +73,7 @@ public final class AppContext {
     private final WorkspaceSession session;
     private final Autosaver autosaver;
     private final RecentWorkspaces recent;
+    private final Feedback feedback;
     /** The History screen's model once built, so other screens can open a session's minutes in it. */
     private org.cxcadence.ui.history.HistoryViewModel history;
     /** The Run screen's model once built, so Home can start the next session in one step. */
@@ -92,6 +94,7 @@ public final class AppContext {
         this.autosaver = new Autosaver(executor, scheduler);
         this.recent = new RecentWorkspaces(preferences);
         shell.themeChoiceProperty().set(preferences.themeChoice());
+        this.feedback = new Feedback(messages);
         shell.addBeforeLeaving(autosaver::flush);
         session.addListener(this::showWorkspaceName);
     }
@@ -149,6 +152,11 @@ public final class AppContext {
         return recent;
     }
 
+    /** Progress of long work, notifications of finished exports, error dialogs: one channel for every screen. */
+    public Feedback feedback() {
+        return feedback;
+    }
+
     /** How "Show in folder" opens the platform's file manager (set by the application). */
     public void setShowFolder(java.util.function.Consumer<Path> showFolder) {
         this.showFolder = showFolder;
@@ -203,7 +211,7 @@ public final class AppContext {
         autosaver.flush();
         Path file = current.file();
         BackupService backups = new BackupService(clock);
-        executor.run(() -> {
+        feedback.run(executor, messages.get("feedback.restoring"), () -> {
             current.close();
             String message;
             try {
@@ -271,7 +279,8 @@ public final class AppContext {
                 yield Optional.of(new RunView(model, messages, formats, shell::show, this::showMinutes));
             }
             case ACTIONS -> {
-                ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock);
+                ActionsViewModel model = new ActionsViewModel(new ActionService(workspace), executor, autosaver, clock,
+                        feedback);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.ACTIONS && session.current() == workspace) {
                         model.load();
@@ -292,14 +301,14 @@ public final class AppContext {
                 model.load();
                 org.cxcadence.ui.settings.BackupsViewModel backups = new org.cxcadence.ui.settings.BackupsViewModel(
                         new BackupService(clock), () -> session.current() == workspace ? workspace : null, executor,
-                        messages, this::restoreBackup);
+                        messages, this::restoreBackup, feedback);
                 backups.statusProperty().set(notice);
                 notice = "";
                 yield Optional.of(new SettingsView(model, backups, messages, showFolder));
             }
             case PREPARE -> {
                 AgendaService agendas = new AgendaService(workspace, clock);
-                PrepareViewModel model = new PrepareViewModel(agendas, executor, autosaver, messages, clock);
+                PrepareViewModel model = new PrepareViewModel(agendas, executor, autosaver, messages, clock, feedback);
                 TemplatesViewModel templates = new TemplatesViewModel(agendas, executor, autosaver, messages);
                 PrepareSectionView view = new PrepareSectionView(model, new PrepareView(model, messages, formats),
                         templates, new TemplatesView(templates, messages), messages);
@@ -315,7 +324,7 @@ public final class AppContext {
             }
             case METRICS -> {
                 MetricsViewModel model = new MetricsViewModel(new MetricService(workspace), executor, autosaver,
-                        messages, formats.locale(), clock);
+                        messages, formats.locale(), clock, feedback);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.METRICS && session.current() == workspace) {
                         model.refresh();
@@ -335,7 +344,7 @@ public final class AppContext {
                         new org.cxcadence.service.HistoryService(workspace),
                         new org.cxcadence.service.MinutesService(workspace, formats.locale(),
                                 directories.configDir(), new org.cxcadence.domain.minutes.FollowThroughScorecard()),
-                        new org.cxcadence.service.SessionService(workspace), executor, clock, messages);
+                        new org.cxcadence.service.SessionService(workspace), executor, clock, messages, feedback);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HISTORY && session.current() == workspace) {
                         model.load();

@@ -47,6 +47,12 @@ public final class CxCadenceApp extends Application {
                 .orElse(Clock.systemDefaultZone());
         context = new AppContext(directories, clock, executor, new FxScheduler(), Locale.getDefault(), options.workspace());
         context.setOpenLink(link -> getHostServices().showDocument(link));
+        // AWT's Desktop starts its toolkit: off the FX thread (macOS), and not in the way of the first frame.
+        AppContext ready = context;
+        Thread.ofVirtual().name("cx-desktop-detect").start(() -> {
+            org.cxcadence.ui.feedback.FileOpener files = org.cxcadence.ui.feedback.DesktopFileOpener.detect();
+            javafx.application.Platform.runLater(() -> ready.feedback().setFiles(files));
+        });
         ExitGuard.hook(context); // SIGTERM, logout: typed text is committed and the WAL checkpointed
         MainWindow window = show(stage, context, executor, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.start();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.feedback.FeedbackView;
 import org.cxcadence.ui.shell.ShellView;
 import org.cxcadence.ui.start.StartView;
 import org.cxcadence.ui.workspace.StartupChoice;
@@ -40,6 +41,7 @@ public final class MainWindow extends BorderPane {
     private final MenuItem exportItem;
     private final MenuItem showInFolderItem;
     private final Menu fileMenu;
+    private final FeedbackView feedbackView;
     private ShellView shell;
 
     public MainWindow(Stage stage, AppContext context, ReadOnlyBooleanProperty busy, java.util.function.Consumer<Path> showFolder) {
@@ -49,7 +51,7 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         Messages m = context.messages();
         actions = new WorkspaceActions(context.workspaces(), context.clock(), context.executor(), m, context.recent(),
-                context::open, showFolder);
+                context::open, showFolder, context.feedback());
         actions.setOwner(stage);
         recentMenu = new Menu(m.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
@@ -77,6 +79,8 @@ public final class MainWindow extends BorderPane {
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
         setTop(bar);
+        feedbackView = new FeedbackView(context.feedback());
+        setCenter(feedbackView);
         context.session().addListener(this::showWorkspace);
         updateItems();
     }
@@ -112,7 +116,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void showStart(Path location) {
-        setCenter(new StartView(context.startViewModel(location), context.messages()));
+        feedbackView.setContent(new StartView(context.startViewModel(location), context.messages()));
         shell = null;
     }
 
@@ -129,7 +133,7 @@ public final class MainWindow extends BorderPane {
         shell.addWindowKeys(fileMenu.getItems().stream().filter(i -> i.getAccelerator() != null)
                 .map(i -> org.cxcadence.ui.common.KeyHelp.Hint.of(i.getAccelerator(), i.getText().replace("…", "")))
                 .toList());
-        setCenter(shell);
+        feedbackView.setContent(shell);
         warnAboutLocation(workspace, shell);
         stage.setTitle(workspace.file().getFileName() + " — " + context.messages().get("app.name"));
     }
@@ -162,8 +166,13 @@ public final class MainWindow extends BorderPane {
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(banner, forShell);
             javafx.scene.layout.VBox.setVgrow(forShell, javafx.scene.layout.Priority.ALWAYS);
             dismiss.setOnAction(e -> box.getChildren().remove(banner));
-            setCenter(box);
+            feedbackView.setContent(box);
         });
+    }
+
+    /** The progress strip, notifications and error dialogs around the window's content. */
+    public FeedbackView feedback() {
+        return feedbackView;
     }
 
     public ShellView shell() {

@@ -29,6 +29,7 @@ import org.cxcadence.exchange.actions.ActionRow;
 import org.cxcadence.domain.Scorecard;
 import org.cxcadence.service.ActionService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.feedback.Feedback;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.UndoStack;
 
@@ -64,6 +65,7 @@ public final class ActionsViewModel {
     private final UiExecutor executor;
     private final Autosaver autosaver;
     private final Clock clock;
+    private final Feedback feedback;
     private final UndoStack undo = new UndoStack();
     /** Whether every action is read (done or all shown once); otherwise the open ones and those since {@link #readSince}. */
     private boolean everyAction;
@@ -86,6 +88,14 @@ public final class ActionsViewModel {
     private final ObjectProperty<List<LeaderScorecard>> scorecards = new SimpleObjectProperty<>(List.of());
 
     public ActionsViewModel(ActionService service, UiExecutor executor, Autosaver autosaver, Clock clock) {
+        this(service, executor, autosaver, clock,
+                new Feedback(new org.cxcadence.ui.common.Messages(java.util.Locale.getDefault())));
+    }
+
+    /** @param feedback where exports and imports report progress, the written file and failures */
+    public ActionsViewModel(ActionService service, UiExecutor executor, Autosaver autosaver, Clock clock,
+                            Feedback feedback) {
+        this.feedback = feedback;
         this.service = service;
         this.executor = executor;
         this.autosaver = autosaver;
@@ -535,7 +545,7 @@ public final class ActionsViewModel {
     public void export(Export kind, Path file, Locale locale, Consumer<Path> done) {
         LocalDate today = today();
         int weeks = scorecardWeeks.get();
-        executor.run(() -> {
+        feedback.track(feedback.exporting(file), executor.run(() -> {
             writeAtomically(file, out -> {
                 switch (kind) {
                     case BRIEF_PDF -> service.writeBriefPdf(today, locale, out);
@@ -547,15 +557,21 @@ public final class ActionsViewModel {
                 }
             });
             return file;
-        }).onSuccess(done::accept).onError(e -> error.set(e.getMessage()));
+        })).onSuccess(f -> {
+            done.accept(f);
+            feedback.exported(f);
+        }).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     public void exportLeaderPdf(String personId, Path file, Locale locale, Consumer<Path> done) {
         LocalDate today = today();
-        executor.run(() -> {
+        feedback.track(feedback.exporting(file), executor.run(() -> {
             writeAtomically(file, out -> service.writeLeaderListPdf(personId, today, locale, out));
             return file;
-        }).onSuccess(done::accept).onError(e -> error.set(e.getMessage()));
+        })).onSuccess(f -> {
+            done.accept(f);
+            feedback.exported(f);
+        }).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     public void leaderEmail(String personId, Locale locale, Consumer<String> done) {
@@ -575,12 +591,12 @@ public final class ActionsViewModel {
 
     public void importCsv(SetupKind kind, Path file, Consumer<ActionService.ImportSummary> done) {
         LocalDate today = today();
-        executor.run(() -> kind == SetupKind.PEOPLE ? service.importPeople(file)
-                : service.importActions(file, today, clock.getZone())).onSuccess(summary -> {
+        feedback.track(feedback.importing(file), executor.run(() -> kind == SetupKind.PEOPLE ? service.importPeople(file)
+                : service.importActions(file, today, clock.getZone()))).onSuccess(summary -> {
                     error.set("");
                     done.accept(summary);
                     load();
-                }).onError(e -> error.set(e.getMessage()));
+                }).onError(e -> feedback.failed(Feedback.Work.IMPORT, e));
     }
 
     private interface StreamWork {

@@ -9,6 +9,8 @@ import org.cxcadence.exchange.minutes.MinutesFormat;
 import org.cxcadence.service.HistoryService;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.print.PrintDocuments;
+import org.cxcadence.ui.print.Printing;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -186,7 +188,9 @@ public final class HistoryView extends BorderPane {
         reopen.setId("history-reopen");
         reopen.setOnAction(e -> model.reopen());
         after.getItems().addAll(sent, correct, reopen);
-        HBox toolbar = new HBox(6, pdf, word, more, email, spacer(), after);
+        Button print = command("history-print", "print.button", Material2OutlinedMZ.PRINT, this::print);
+        Region printHolder = Printing.guard(print, messages);
+        HBox toolbar = new HBox(6, pdf, word, more, email, printHolder, spacer(), after);
         toolbar.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("minutes-toolbar");
@@ -223,6 +227,23 @@ public final class HistoryView extends BorderPane {
         File file = chooser(format.extension(), messages.get("history.export." + format.extension())).showSaveDialog(getScene().getWindow());
         if (file != null) {
             model.export(format, file.toPath());
+        }
+    }
+
+    /** Print: the shown minutes laid out for paper, through the platform's print dialog. */
+    private void print() {
+        HistoryViewModel.Shown shown = model.shownProperty().get();
+        if (shown == null) {
+            return;
+        }
+        try {
+            int sent = Printing.print(getScene().getWindow(), shown.laid().title(),
+                    size -> PrintDocuments.minutes(shown.laid(), messages).pages(size));
+            if (sent > 0) {
+                model.messageProperty().set(messages.format("print.printed", sent));
+            }
+        } catch (RuntimeException e) {
+            model.printFailed(e);
         }
     }
 

@@ -23,6 +23,7 @@ import org.cxcadence.service.HistoryService;
 import org.cxcadence.service.MinutesService;
 import org.cxcadence.service.SessionService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.feedback.Feedback;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +52,7 @@ public final class HistoryViewModel {
     }
 
     private final HistoryService history;
+    private final Feedback feedback;
     private final MinutesService minutes;
     private final SessionService sessions;
     private final UiExecutor executor;
@@ -80,8 +82,9 @@ public final class HistoryViewModel {
     private long searchGeneration;
 
     public HistoryViewModel(HistoryService history, MinutesService minutes, SessionService sessions, UiExecutor executor,
-                            Clock clock, org.cxcadence.ui.common.Messages messages) {
+                            Clock clock, org.cxcadence.ui.common.Messages messages, Feedback feedback) {
         this.messages = messages;
+        this.feedback = feedback;
         this.history = history;
         this.minutes = minutes;
         this.sessions = sessions;
@@ -145,7 +148,8 @@ public final class HistoryViewModel {
         }
         long generation = ++searchGeneration;
         HistoryService.Listing l = listing;
-        executor.run(() -> history.searchIn(q, filter, l)).onSuccess(hits -> {
+        feedback.track(feedback.messages().format("feedback.searching", q),
+                executor.run(() -> history.searchIn(q, filter, l))).onSuccess(hits -> {
             if (generation == searchGeneration) { // an older search finishing late must not replace a newer one
                 results.setAll(hits);
             }
@@ -184,10 +188,13 @@ public final class HistoryViewModel {
         if (m == null) {
             return;
         }
-        executor.run(() -> {
+        feedback.track(feedback.exporting(file), executor.run(() -> {
             writeWhole(file, out -> minutes.write(m, format, out));
             return file;
-        }).onSuccess(f -> message.set(messages.format("history.saved", f.getFileName()))).onError(this::fail);
+        })).onSuccess(f -> {
+            message.set(messages.format("history.saved", f.getFileName()));
+            feedback.exported(f);
+        }).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     /** Writes the .eml draft with the PDF attached. */
@@ -196,11 +203,13 @@ public final class HistoryViewModel {
         if (m == null) {
             return;
         }
-        executor.run(() -> {
+        feedback.track(feedback.exporting(file), executor.run(() -> {
             writeWhole(file, out -> minutes.writeEml(m, out));
             return file;
-        }).onSuccess(f -> message.set(messages.format("history.saved.email", f.getFileName())))
-                .onError(this::fail);
+        })).onSuccess(f -> {
+            message.set(messages.format("history.saved.email", f.getFileName()));
+            feedback.exported(f);
+        }).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     /** The plain-text minutes and the subject, for the clipboard ("Copy as email"). */
@@ -216,6 +225,11 @@ public final class HistoryViewModel {
             fail(e);
             return "";
         }
+    }
+
+    /** The printer refused: the dialog says so, with the next step. */
+    public void printFailed(Throwable e) {
+        feedback.failed(Feedback.Work.PRINT, e);
     }
 
     public String mailtoLink() {

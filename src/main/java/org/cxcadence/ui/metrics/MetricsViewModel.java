@@ -24,6 +24,7 @@ import org.cxcadence.service.metrics.MetricLines;
 import org.cxcadence.service.metrics.MetricTrend;
 import org.cxcadence.service.metrics.MetricViews;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.feedback.Feedback;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Messages;
 
@@ -49,6 +50,7 @@ public final class MetricsViewModel {
     private final Autosaver autosaver;
     private final Messages messages;
     private final Clock clock;
+    private final Feedback feedback;
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<MetricDashboard> dashboard = new SimpleObjectProperty<>();
     private final ObservableList<Metric> metrics = FXCollections.observableArrayList();
@@ -67,6 +69,13 @@ public final class MetricsViewModel {
 
     public MetricsViewModel(MetricService service, UiExecutor executor, Autosaver autosaver, Messages messages,
                             java.util.Locale locale, Clock clock) {
+        this(service, executor, autosaver, messages, locale, clock, new Feedback(messages));
+    }
+
+    /** @param feedback where the CSV import reports progress */
+    public MetricsViewModel(MetricService service, UiExecutor executor, Autosaver autosaver, Messages messages,
+                            java.util.Locale locale, Clock clock, Feedback feedback) {
+        this.feedback = feedback;
         this.service = service;
         this.executor = executor;
         this.autosaver = autosaver;
@@ -247,7 +256,7 @@ public final class MetricsViewModel {
         importFile.set(file.getFileName().toString());
         importPlan.set(null);
         importProblems.clear();
-        executor.run(() -> service.planImport(file)).onSuccess(plan -> {
+        feedback.track(feedback.importing(file), executor.run(() -> service.planImport(file))).onSuccess(plan -> {
             importPlan.set(plan);
         }).onError(e -> {
             if (e instanceof MetricImportRejectedException rejected) {
@@ -265,7 +274,8 @@ public final class MetricsViewModel {
             return;
         }
         importBusy.set(true);
-        executor.run(() -> service.applyImport(plan)).onSuccess(done -> {
+        feedback.track(messages.format("feedback.importing", plan.fileName()),
+                executor.run(() -> service.applyImport(plan))).onSuccess(done -> {
             importOpen.set(false);
             importPlan.set(null);
             status.set(messages.format("metrics.import.done", done.fileName(), done.count(MetricImportPlan.Kind.NEW),

@@ -14,6 +14,8 @@ import org.cxcadence.domain.TopicArea;
 import org.cxcadence.service.AgendaFormat;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.print.PrintDocuments;
+import org.cxcadence.ui.print.Printing;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -169,6 +171,13 @@ public final class PrepareView extends BorderPane {
                 item("prepare-export-pack", "prepare.export.pack", e -> choosePack(true)),
                 item("prepare-import-pack", "prepare.import.pack", e -> choosePack(false)));
 
+        // Icon only: the bar is full at 1280 wide; the name is spoken and shown as a tooltip.
+        Button print = new Button(null, new FontIcon(Material2OutlinedMZ.PRINT));
+        print.setId("prepare-print");
+        print.setAccessibleText(messages.get("print.button"));
+        print.setOnAction(e -> print());
+        Region printHolder = Printing.guard(print, messages, model.sessionProperty().isNull());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         series.setTooltip(new Tooltip(messages.get("prepare.series")));
@@ -176,7 +185,7 @@ public final class PrepareView extends BorderPane {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {next, sessionMenu, ready, export}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, series, session, next, sessionMenu, spacer, ready, export);
+        HBox bar = new HBox(10, series, session, next, sessionMenu, spacer, ready, export, printHolder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("prepare-bar");
 
@@ -551,6 +560,26 @@ public final class PrepareView extends BorderPane {
         if (file != null) {
             model.export(format, file.toPath(), p -> { });
         }
+    }
+
+    /** Print: the agenda laid out for paper, through the platform's print dialog. */
+    private void print() {
+        model.printable(doc -> {
+            try {
+                int sent = Printing.print(getScene().getWindow(), doc.title(),
+                        size -> PrintDocuments.agenda(doc, messages).pages(size));
+                if (sent > 0) {
+                    model.noticeProperty().set(messages.format("print.printed", sent));
+                }
+            } catch (RuntimeException e) {
+                model.printFailed(e);
+            }
+        });
+    }
+
+    /** The agenda as it would print (tests; the printer dialog picks the real paper). */
+    public void printPreview(java.util.function.Consumer<org.cxcadence.ui.print.Printout> then) {
+        model.printable(doc -> then.accept(PrintDocuments.agenda(doc, messages)));
     }
 
     private void choosePack(boolean export) {

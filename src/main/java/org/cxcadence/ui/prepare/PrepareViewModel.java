@@ -31,6 +31,7 @@ import org.cxcadence.service.AgendaService;
 import org.cxcadence.ui.UiExecutor;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.feedback.Feedback;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -57,6 +58,7 @@ public final class PrepareViewModel {
     private final Autosaver autosaver;
     private final Messages messages;
     private final Clock clock;
+    private final Feedback feedback;
     private final EditHistory history = new EditHistory();
 
     private final ObservableList<MeetingSeries> series = FXCollections.observableArrayList();
@@ -84,6 +86,13 @@ public final class PrepareViewModel {
 
     public PrepareViewModel(AgendaService service, UiExecutor executor, Autosaver autosaver, Messages messages,
                             Clock clock) {
+        this(service, executor, autosaver, messages, clock, new Feedback(messages));
+    }
+
+    /** @param feedback where sharing reports progress, the exported file and failures (with the next step) */
+    public PrepareViewModel(AgendaService service, UiExecutor executor, Autosaver autosaver, Messages messages,
+                            Clock clock, Feedback feedback) {
+        this.feedback = feedback;
         this.service = service;
         this.executor = executor;
         this.autosaver = autosaver;
@@ -583,13 +592,14 @@ public final class PrepareViewModel {
         }
         autosaver.flush();
         LocalDate today = today();
-        executor.run(() -> {
+        feedback.track(feedback.exporting(target), executor.run(() -> {
             writeWhole(target, service.render(m.id(), format, today, messages.locale(), true));
             return target;
-        }).onSuccess(p -> {
+        })).onSuccess(p -> {
             notice.set(messages.format("prepare.notice.exported", p.getFileName().toString()));
+            feedback.exported(p);
             done.accept(p);
-        }).onError(this::fail);
+        }).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     public void exportPack(Path target) {
@@ -598,11 +608,13 @@ public final class PrepareViewModel {
             return;
         }
         autosaver.flush();
-        executor.run(() -> {
+        feedback.track(feedback.exporting(target), executor.run(() -> {
             writeWhole(target, service.exportPack(m.id()));
             return target;
-        }).onSuccess(p -> notice.set(messages.format("prepare.notice.exported", p.getFileName().toString())))
-                .onError(this::fail);
+        })).onSuccess(p -> {
+            notice.set(messages.format("prepare.notice.exported", p.getFileName().toString()));
+            feedback.exported(p);
+        }).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     /** What a pack import did, in the user's language: the session, then matched and unmatched names. */
@@ -616,11 +628,32 @@ public final class PrepareViewModel {
 
     public void importPack(Path source) {
         autosaver.flush();
-        executor.run(() -> service.importPack(Files.readAllBytes(source), source.getFileName().toString()))
+        feedback.track(feedback.importing(source),
+                executor.run(() -> service.importPack(Files.readAllBytes(source), source.getFileName().toString())))
                 .onSuccess(report -> {
                     notice.set(packReport(report));
                     service.find(report.meetingId()).ifPresent(this::show);
-                }).onError(this::fail);
+                }).onError(e -> feedback.failed(Feedback.Work.IMPORT, e));
+    }
+
+    /**
+     * The shown session's agenda as every document lays it out, for printing ({@code then} gets it on
+     * the FX thread); nothing is recorded as shared.
+     */
+    public void printable(Consumer<org.cxcadence.exchange.agenda.AgendaDocument> then) {
+        Meeting m = session.get();
+        if (m == null) {
+            return;
+        }
+        autosaver.flush();
+        LocalDate today = today();
+        feedback.run(executor, messages.get("feedback.preparingPrint"), () -> service.document(m.id(), today,
+                messages.locale())).onSuccess(then).onError(e -> feedback.failed(Feedback.Work.PRINT, e));
+    }
+
+    /** The printer refused: the dialog says so, with the next step. */
+    public void printFailed(Throwable e) {
+        feedback.failed(Feedback.Work.PRINT, e);
     }
 
     private static void writeWhole(Path target, byte[] bytes) throws java.io.IOException {

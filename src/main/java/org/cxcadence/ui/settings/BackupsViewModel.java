@@ -8,6 +8,7 @@ import org.cxcadence.service.BackupService;
 import org.cxcadence.service.BackupService.BackupEntry;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.feedback.Feedback;
 import org.cxcadence.ui.common.Messages;
 
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +27,7 @@ public final class BackupsViewModel {
     private final BackupService service;
     private final Supplier<OpenWorkspace> workspace;
     private final UiExecutor executor;
+    private final Feedback feedback;
     private final Messages messages;
     private final Consumer<Path> restore;
     private final ObservableList<BackupEntry> backups = FXCollections.observableArrayList();
@@ -36,6 +38,13 @@ public final class BackupsViewModel {
 
     public BackupsViewModel(BackupService service, Supplier<OpenWorkspace> workspace, UiExecutor executor,
                             Messages messages, Consumer<Path> restore) {
+        this(service, workspace, executor, messages, restore, new Feedback(messages));
+    }
+
+    /** @param feedback where Back up now reports progress, the backup file and failures */
+    public BackupsViewModel(BackupService service, Supplier<OpenWorkspace> workspace, UiExecutor executor,
+                            Messages messages, Consumer<Path> restore, Feedback feedback) {
+        this.feedback = feedback;
         this.service = service;
         this.workspace = workspace;
         this.executor = executor;
@@ -81,14 +90,17 @@ public final class BackupsViewModel {
         }
         working.set(true);
         status.set(messages.get("backups.working"));
-        executor.run(() -> service.backUpNow(current, "manual")).onSuccess(file -> {
-            working.set(false);
-            status.set(messages.format("backups.done", file.getFileName()));
-            load();
-        }).onError(e -> {
-            working.set(false);
-            status.set(messages.format("backups.failed", e.getMessage()));
-        });
+        feedback.track(messages.get("feedback.backingUp"), executor.run(() -> service.backUpNow(current, "manual")))
+                .onSuccess(file -> {
+                    working.set(false);
+                    status.set(messages.format("backups.done", file.getFileName()));
+                    feedback.wrote(messages.format("feedback.backedUp", file.getFileName()), file);
+                    load();
+                }).onError(e -> {
+                    working.set(false);
+                    status.set(messages.format("backups.failed", e.getMessage()));
+                    feedback.failed(Feedback.Work.BACKUP, e);
+                });
     }
 
     /** Restores {@code entry} (after the view's confirmation). */

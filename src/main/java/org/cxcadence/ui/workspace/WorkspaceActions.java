@@ -20,6 +20,8 @@ import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.feedback.ErrorAdvice;
+import org.cxcadence.ui.feedback.Feedback;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -44,10 +46,13 @@ public final class WorkspaceActions {
     private final Consumer<OpenWorkspace> opened;
     private final Consumer<Path> showFolder;
     private final Clock clock;
+    private final Feedback feedback;
     private Window owner;
 
     public WorkspaceActions(WorkspaceService workspaces, Clock clock, UiExecutor executor, Messages messages,
-                            RecentWorkspaces recent, Consumer<OpenWorkspace> opened, Consumer<Path> showFolder) {
+                            RecentWorkspaces recent, Consumer<OpenWorkspace> opened, Consumer<Path> showFolder,
+                            Feedback feedback) {
+        this.feedback = feedback;
         this.workspaces = workspaces;
         this.exchange = new ExchangeService(workspaces, clock);
         this.clock = clock;
@@ -81,7 +86,8 @@ public final class WorkspaceActions {
 
     /** Opens for writing with the daily backup; a damaged file gets the offer to restore its newest good backup. */
     public void openFile(Path file) {
-        executor.run(() -> workspaces.openForEditing(file, clock)).onSuccess(workspace -> {
+        feedback.track(messages.format("feedback.opening", file.getFileName()),
+                executor.run(() -> workspaces.openForEditing(file, clock))).onSuccess(workspace -> {
             recent.remember(workspace.file());
             opened.accept(workspace);
         }).onError(e -> {
@@ -129,10 +135,19 @@ public final class WorkspaceActions {
             return;
         }
         String suggested = json.getName().replaceFirst("\\.json$", "") + ".cxcadence";
-        chooseNewFile(messages.get("import.saveAs"), suggested).ifPresent(target -> open(() -> {
-            exchange.importJson(target, json.toPath());
+        chooseNewFile(messages.get("import.saveAs"), suggested).ifPresent(target -> importInto(json.toPath(), target));
+    }
+
+    /** Creates {@code target} from the JSON export {@code json} and opens it; a refusal says which line and what next. */
+    public void importInto(Path json, Path target) {
+        feedback.track(feedback.importing(json), executor.run(() -> {
+            exchange.importJson(target, json);
             return workspaces.openForWriting(target);
-        }));
+        })).onSuccess(workspace -> {
+            recent.remember(workspace.file());
+            opened.accept(workspace);
+            feedback.done(messages.format("feedback.imported", json.getFileName()));
+        }).onError(e -> feedback.failed(Feedback.Work.IMPORT, e));
     }
 
     public void exportWorkspace(OpenWorkspace current) {
@@ -145,16 +160,23 @@ public final class WorkspaceActions {
         if (file == null) {
             return;
         }
-        Path target = file.toPath();
-        executor.run(() -> {
+        exportTo(current, file.toPath());
+    }
+
+    /** Writes the workspace JSON to {@code target} (temp file, then rename), with progress and a notification. */
+    public void exportTo(OpenWorkspace current, Path target) {
+        feedback.track(feedback.exporting(target), executor.run(() -> {
             Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                exchange.exportJson(current, out);
+            try {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    exchange.exportJson(current, out);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
-        }).onSuccess(path -> info(messages.get("export.done.title"), messages.format("export.done", path)))
-                .onError(e -> error(messages.get("export.failed"), e));
+        })).onSuccess(feedback::exported).onError(e -> feedback.failed(Feedback.Work.EXPORT, e));
     }
 
     public void showInFolder(OpenWorkspace current) {
@@ -177,7 +199,8 @@ public final class WorkspaceActions {
         alert.initOwner(owner);
         alert.setTitle(messages.get("open.failed.title"));
         alert.setHeaderText(messages.get("open.failed.header"));
-        alert.setContentText(e.getMessage() + "\n\n" + messages.get("open.failed.next"));
+        Feedback.Problem problem = ErrorAdvice.explain(messages, Feedback.Work.OPEN, e);
+        alert.setContentText(problem.what() + "\n\n" + problem.next());
         ButtonType other = new ButtonType(messages.get("open.failed.other"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(other, close);
@@ -210,14 +233,6 @@ public final class WorkspaceActions {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get(descriptionKey), pattern),
                 new FileChooser.ExtensionFilter(messages.get("file.all"), "*"));
         return chooser;
-    }
-
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.show();
     }
 
     private void error(String title, Throwable e) {
