@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.testing.Focus;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.testing.WorkspaceUiTest;
@@ -24,11 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -119,6 +122,30 @@ class FeedbackUiTest extends WorkspaceUiTest {
         robot.interact(() -> robot.lookup("#feedback-open").queryAs(Button.class).fire());
         assertEquals(List.of(pdf), files.opened);
         FxWait.until(() -> !shown(notice)); // Open closes the notification
+    }
+
+    @Test
+    void theNotificationIsReachedByTabAndEscClosesIt(FxRobot robot) throws Exception {
+        PrepareView view = prepare(robot);
+        exportPdf(robot, view, home.resolve("agenda.pdf"));
+        Node notice = robot.lookup("#feedback-notice").query();
+        FxWait.until(() -> shown(notice));
+        Node showInFolder = robot.lookup("#feedback-show-folder").query();
+        Node start = robot.lookup("#" + Section.PREPARE.navId()).query();
+        robot.interact(start::requestFocus);
+        FxWait.until(() -> Focus.owns(start));
+        for (int i = 0; i < 200 && !Focus.owns(showInFolder); i++) {
+            javafx.scene.Node owner = start.getScene().getFocusOwner();
+            if (owner instanceof javafx.scene.control.TextArea) {
+                robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+            } else {
+                robot.type(KeyCode.TAB);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(Focus.owns(showInFolder), "Tab reaches Show in folder");
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> !shown(notice));
     }
 
     @Test
