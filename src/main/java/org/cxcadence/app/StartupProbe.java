@@ -24,7 +24,8 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static final long TOUR_STEP_MS = 6000;
+    /** How long the tour shows each step; {@code -Dcxcadence.tourStepMs=N} lengthens it (content that takes longer to read then appears within its step). */
+    static final long TOUR_STEP_MS = Long.getLong("cxcadence.tourStepMs", 6000);
 
     private java.util.function.Consumer<org.cxcadence.ui.shell.Section> navigator;
 
