@@ -24,7 +24,8 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static final long TOUR_STEP_MS = 6000;
+    /** How long the tour shows each step; {@code -Dcxcadence.tourStepMs=N} lengthens it (content that takes longer to read then appears within its step). */
+    static final long TOUR_STEP_MS = Long.getLong("cxcadence.tourStepMs", 6000);
 
     private java.util.function.Consumer<org.cxcadence.ui.shell.Section> navigator;
 
@@ -79,12 +80,20 @@ final class StartupProbe {
         for (int i = 0; i < steps.size(); i++) {
             int at = i;
             timeline.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(i * TOUR_STEP_MS), e -> {
+                if (at > 0) {
+                    System.out.println("\ncx-pulse-step-end " + steps.get(at - 1) + " at " + System.currentTimeMillis()
+                            + " nodes " + nodes(scene.getRoot()) + " rss-kb " + residentKb());
+                }
+                System.out.println("\ncx-pulse-step " + steps.get(at) + " at " + System.currentTimeMillis());
                 step[0] = at;
                 actions.get(at).run();
             }));
         }
         timeline.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(steps.size() * TOUR_STEP_MS), e -> {
             frames.stop();
+            System.out.println("\ncx-pulse-step-end " + steps.get(steps.size() - 1) + " at " + System.currentTimeMillis()
+                    + " nodes " + nodes(scene.getRoot()) + " rss-kb " + residentKb());
+            System.out.println();
             for (int i = 0; i < steps.size(); i++) {
                 System.out.println("cx-pulse " + steps.get(i) + " max-gap-ms " + maxGap[i] + " over-100ms " + over[i]);
             }
@@ -93,6 +102,17 @@ final class StartupProbe {
             Platform.exit();
         }));
         timeline.play();
+    }
+
+    /** Nodes in the scene graph under {@code node} (for the tour's per-step report). */
+    private static int nodes(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                n += nodes(child);
+            }
+        }
+        return n;
     }
 
     /** VmRSS from /proc (Linux); -1 elsewhere. */

@@ -75,6 +75,19 @@ public final class ActionService {
         return workspace.actionsView(since);
     }
 
+    /**
+     * The board's done and all filters, a page at a time: {@link #boardView} for {@code since} and the
+     * {@code closedLimit} most recently closed actions besides (OpenWorkspace.actionsView).
+     */
+    public Workspace boardView(LocalDate since, int closedLimit) {
+        return workspace.actionsView(since, closedLimit);
+    }
+
+    /** How many actions are closed (done or dropped), read or not. */
+    public int closedActionCount() {
+        return workspace.closedActionCount();
+    }
+
     // ---- reading -------------------------------------------------------------------------------
 
     /** A person id, or a person's exact name in any case (CONTRACT.md {@code --owner}). */

@@ -105,6 +105,20 @@ public final class OpenWorkspace implements AutoCloseable {
     }
 
     /**
+     * What the Actions screen reads once done or all is chosen: {@link #actionsView} for {@code since}
+     * and the {@code closedLimit} most recently closed actions besides, never every action.
+     */
+    public Workspace actionsView(java.time.LocalDate since, int closedLimit) {
+        return store.loadPart(SessionPick.headersOnly(),
+                headers -> ActionPick.openOrTouchedSinceAndNewestClosed(since, closedLimit));
+    }
+
+    /** How many actions are closed (done or dropped). */
+    public int closedActionCount() {
+        return store.countClosedActions();
+    }
+
+    /**
      * What the minutes of one session read: every session as a header, that one whole (a session id,
      * or {@code latest}: the latest completed), and the actions its minutes can show
      * ({@link ActionPick#forMinutes}); with a scorecard, also those it counts from

@@ -221,6 +221,22 @@ public final class WorkspaceStore {
             return new ActionPick(OPEN + TOUCHED_SINCE, false, since.toString());
         }
 
+        /**
+         * {@link #openOrTouchedSince} and the {@code closedLimit} closed actions (done or dropped) closed
+         * most recently (completed_at, else created_at; newest first, the id breaking ties): what the
+         * board's done and all filters read, a page at a time, instead of every action of the decade.
+         */
+        public static ActionPick openOrTouchedSinceAndNewestClosed(java.time.LocalDate since, int closedLimit) {
+            return new ActionPick(OPEN + TOUCHED_SINCE + " OR id IN (" + newestClosed(closedLimit) + ")", false,
+                    since.toString());
+        }
+
+        /** The ids of the {@code limit} closed actions closed most recently (a top-N sort, not every row). */
+        static String newestClosed(int limit) {
+            return "SELECT id FROM action_items WHERE NOT (" + OPEN + ")"
+                    + " ORDER BY coalesce(completed_at, created_at) DESC, id DESC LIMIT " + Math.max(0, limit);
+        }
+
         /*
          * Plain comparisons, not substr(): an ISO timestamp is at or after an ISO day exactly when its
          * first ten characters are ("2026-01-01T08:30-05:00" >= "2026-01-01"), and a plain comparison can
@@ -266,6 +282,11 @@ public final class WorkspaceStore {
             return new ActionPick(where + TOUCHED_SINCE.replace("?1", "?3"), false, meetingId, after,
                     scorecardFrom.toString());
         }
+    }
+
+    /** How many actions are closed (done or dropped): whether the board's done and all pages have more to show. */
+    public int countClosedActions() {
+        return db.read(c -> Sql.queryInt(c, "SELECT count(*) FROM action_items WHERE NOT (" + ActionPick.OPEN + ")"));
     }
 
     /**

@@ -46,7 +46,8 @@ class ActionsTourTest extends TourTest {
     void boardDetailAndScorecardOnTheDemoCompany(FxRobot robot) throws IOException {
         openDemo(robot);
         robot.interact(() -> context.shell().show(Section.ACTIONS));
-        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+        FxWait.until(() -> robot.lookup("#actions-lanes").queryAs(ListView.class).getItems().size() > 3
+                && robot.lookup(".lane-list").queryAll().size() >= 3);
         settle();
         shoot(robot, "actions-board");
 

@@ -25,7 +25,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -49,11 +48,13 @@ import javafx.util.StringConverter;
 public final class ActionBoardView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final double LANE_WIDTH = 300;
+    private static final double LANE_GAP = 14;
 
     private final ActionsViewModel model;
     private final Messages messages;
     private final Formats formats;
-    private final HBox lanes = new HBox(14);
+    /** The lanes, virtualised sideways: a large company has hundreds of leaders, and only the lanes on screen are nodes. */
+    private final ListView<ActionsViewModel.Lane> lanes = new ListView<>();
     private final ActionDetailView detail;
     private final Label message = new Label();
     private final Button undoInline = new Button();
@@ -68,11 +69,10 @@ public final class ActionBoardView extends BorderPane {
         this.detail = new ActionDetailView(model, messages, formats);
 
         lanes.setId("actions-lanes");
-        lanes.getStyleClass().add("actions-lanes");
-        ScrollPane scroller = new ScrollPane(lanes);
-        scroller.setFitToHeight(true);
-        scroller.getStyleClass().addAll("edge-to-edge", "actions-scroller");
-        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        lanes.getStyleClass().addAll("actions-lanes", "edge-to-edge");
+        lanes.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
+        lanes.setFixedCellSize(LANE_WIDTH + LANE_GAP);
+        lanes.setCellFactory(v -> new LaneCell());
 
         message.setId("actions-message");
         message.setWrapText(true);
@@ -98,10 +98,10 @@ public final class ActionBoardView extends BorderPane {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
 
-        VBox top = new VBox(8, filterBar(), messageBar, error);
+        VBox top = new VBox(8, filterBar(), messageBar, error, moreClosedBar());
         top.getStyleClass().add("actions-top");
         setTop(top);
-        setCenter(scroller);
+        setCenter(lanes);
         model.lanesProperty().addListener((o, w, n) -> renderLanes(n));
         model.selectedIdProperty().addListener((o, w, n) -> {
             setRight(n == null ? null : detail);
@@ -180,6 +180,30 @@ public final class ActionBoardView extends BorderPane {
         return bar;
     }
 
+    /**
+     * Done and all show the newest closed actions a page at a time (a decade of a large company is
+     * 200,000 of them): this bar says so and reads the next page.
+     */
+    private Region moreClosedBar() {
+        Label note = new Label(messages.get("actions.moreClosed.note"));
+        note.getStyleClass().add("caption");
+        note.setWrapText(true);
+        Button more = new Button(messages.format("actions.moreClosed.button", ActionsViewModel.CLOSED_PAGE));
+        more.setId("actions-more-closed");
+        more.getStyleClass().addAll("flat", "accent");
+        more.setOnAction(e -> model.showMoreClosed());
+        HBox bar = new HBox(10, new FontIcon(Material2OutlinedAL.HISTORY), note, more);
+        bar.setId("actions-more-closed-bar");
+        bar.getStyleClass().add("actions-more-closed-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        var shown = model.moreClosedProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.statusProperty().get() == ActionsViewModel.StatusFilter.DONE
+                        || model.statusProperty().get() == ActionsViewModel.StatusFilter.ALL, model.statusProperty()));
+        bar.visibleProperty().bind(shown);
+        bar.managedProperty().bind(shown);
+        return bar;
+    }
+
     private <E> ComboBox<E> enumCombo(String id, E[] values, Function<E, String> label) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
@@ -200,17 +224,67 @@ public final class ActionBoardView extends BorderPane {
     }
 
     private void renderLanes(List<ActionsViewModel.Lane> list) {
-        lanes.getChildren().clear();
         if (list.isEmpty() && model.loadedProperty().get()) {
             Label none = new Label(messages.get("actions.none"));
             none.getStyleClass().add("caption");
-            lanes.getChildren().add(none);
-            return;
+            lanes.setPlaceholder(none);
+        } else {
+            lanes.setPlaceholder(new Region());
         }
-        for (ActionsViewModel.Lane lane : list) {
-            lanes.getChildren().add(lane(lane));
-        }
+        lanes.getItems().setAll(list);
         selectInLanes(model.selectedIdProperty().get());
+    }
+
+    /** Brings a lane into view (the board scrolls sideways); tests and the selection use it. */
+    public void scrollToLane(String key) {
+        for (int i = 0; i < lanes.getItems().size(); i++) {
+            String k = lanes.getItems().get(i).key();
+            if (k.equals(key) || key.equals("none") && k.isEmpty()) {
+                lanes.scrollTo(i);
+                lanes.layout();
+                return;
+            }
+        }
+    }
+
+    /** One lane: its head and its virtualised cards, laid out over the cell's whole height. */
+    private final class LaneCell extends ListCell<ActionsViewModel.Lane> {
+        LaneCell() {
+            getStyleClass().add("lane-cell");
+        }
+
+        @Override
+        protected void updateItem(ActionsViewModel.Lane lane, boolean empty) {
+            super.updateItem(lane, empty);
+            setText(null);
+            if (empty || lane == null) {
+                setGraphic(null);
+                return;
+            }
+            VBox box = lane(lane);
+            setGraphic(box);
+            if (box.getChildren().get(1) instanceof ListView<?> lv) {
+                @SuppressWarnings("unchecked")
+                ListView<ActionRow> cards = (ListView<ActionRow>) lv;
+                selectIn(cards, model.selectedIdProperty().get());
+            }
+        }
+
+        /** Lanes are not chosen; their cards are. */
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(false);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            javafx.scene.Node graphic = getGraphic();
+            if (graphic != null) {
+                graphic.resizeRelocate(snappedLeftInset(), snappedTopInset(), LANE_WIDTH,
+                        Math.max(0, getHeight() - snappedTopInset() - snappedBottomInset()));
+            }
+        }
     }
 
     private VBox lane(ActionsViewModel.Lane lane) {
@@ -327,18 +401,22 @@ public final class ActionBoardView extends BorderPane {
     }
 
     private void selectInLanes(String id) {
-        for (var node : lanes.getChildren()) {
-            if (node instanceof VBox box && box.getChildren().size() == 2 && box.getChildren().get(1) instanceof ListView<?> lv) {
+        for (var node : lanes.lookupAll(".lane-list")) {
+            if (node instanceof ListView<?> lv) {
                 @SuppressWarnings("unchecked")
                 ListView<ActionRow> cards = (ListView<ActionRow>) lv;
-                ActionRow match = id == null ? null
-                        : cards.getItems().stream().filter(r -> r.action().id().equals(id)).findFirst().orElse(null);
-                if (match == null) {
-                    cards.getSelectionModel().clearSelection();
-                } else if (cards.getSelectionModel().getSelectedItem() != match) {
-                    cards.getSelectionModel().select(match);
-                }
+                selectIn(cards, id);
             }
+        }
+    }
+
+    private static void selectIn(ListView<ActionRow> cards, String id) {
+        ActionRow match = id == null ? null
+                : cards.getItems().stream().filter(r -> r.action().id().equals(id)).findFirst().orElse(null);
+        if (match == null) {
+            cards.getSelectionModel().clearSelection();
+        } else if (cards.getSelectionModel().getSelectedItem() != match) {
+            cards.getSelectionModel().select(match);
         }
     }
 

@@ -67,9 +67,16 @@ public final class ActionsViewModel {
     private final Clock clock;
     private final Feedback feedback;
     private final UndoStack undo = new UndoStack();
-    /** Whether every action is read (done or all shown once); otherwise the open ones and those since {@link #readSince}. */
-    private boolean everyAction;
+    /** How many closed actions the done and all filters read a page at a time ("show more" adds a page). */
+    public static final int CLOSED_PAGE = 500;
+    /**
+     * The closed actions read besides the open ones and those since {@link #readSince}: 0 until done or
+     * all is chosen, then the newest {@link #CLOSED_PAGE}, one more page each time more are asked for.
+     * Never every action: a decade of a large company is 200,000 of them.
+     */
+    private int closedLimit;
     private LocalDate readSince = LocalDate.MAX;
+    private final BooleanProperty moreClosed = new SimpleBooleanProperty(false);
 
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<List<ActionRow>> rows = new SimpleObjectProperty<>(List.of());
@@ -102,8 +109,8 @@ public final class ActionsViewModel {
         this.clock = clock;
         grouping.addListener((o, w, n) -> regroup());
         status.addListener((o, w, n) -> {
-            if (loaded.get() && !everyAction && showsClosed(n)) {
-                load(); // done and all need every action; the open filters do with the board's part
+            if (loaded.get() && closedLimit == 0 && showsClosed(n)) {
+                load(); // done and all need the closed actions; the open filters do with the board's part
             } else {
                 regroup();
             }
@@ -117,7 +124,7 @@ public final class ActionsViewModel {
             selected.set(find(n));
         });
         scorecardWeeks.addListener((o, w, n) -> {
-            if (loaded.get() && !everyAction && earliestCounted().isBefore(readSince)) {
+            if (loaded.get() && earliestCounted().isBefore(readSince)) {
                 load(); // a longer window than the part read
             } else {
                 computeScorecards();
@@ -154,32 +161,62 @@ public final class ActionsViewModel {
 
     // ---- loading ---------------------------------------------------------------------------------
 
-    /** Reads the workspace off the FX thread and rebuilds lanes, the selection and the scorecards. */
+    /** What a load read and judged off the FX thread. */
+    private record Loaded(Workspace workspace, List<ActionRow> rows, int weeks, List<LeaderScorecard> scorecards,
+                          int closedTotal) {
+    }
+
+    /**
+     * Reads the workspace off the FX thread, judges every action read and computes the scorecards
+     * there too (both walk every action with the stall rule), then rebuilds lanes and the selection.
+     */
     public void load() {
         LocalDate today = today();
-        boolean every = everyAction || showsClosed(status.get());
+        int limit = closedLimit > 0 ? closedLimit : showsClosed(status.get()) ? CLOSED_PAGE : 0;
         LocalDate since = earliestCounted();
+        int weeks = scorecardWeeks.get();
         executor.run(() -> {
-            // Open actions and those the scorecard counts, unless done or all were asked for once.
-            Workspace w = service.boardView(every ? null : since);
-            return Map.entry(w, ActionRow.all(w, today));
+            // Open actions and those the scorecard counts; once done or all is chosen, a page of closed ones too.
+            Workspace w = limit == 0 ? service.boardView(since) : service.boardView(since, limit);
+            int closedTotal = limit == 0 ? 0 : service.closedActionCount();
+            return new Loaded(w, ActionRow.all(w, today), weeks,
+                    ActionService.scorecards(w, ScorecardWindow.lastWeeks(weeks, today), today), closedTotal);
         }).onSuccess(result -> {
-            everyAction = every;
+            closedLimit = limit;
             readSince = since;
-            workspace.set(result.getKey());
-            rows.set(result.getValue());
+            moreClosed.set(limit > 0 && result.workspace().actionItems().stream().filter(a -> !a.isOpen()).count()
+                    < result.closedTotal());
+            workspace.set(result.workspace());
+            rows.set(result.rows());
             regroup();
             selected.set(find(selectedId.get()));
             if (selectedId.get() != null && selected.get() == null) {
                 selectedId.set(null);
             }
-            computeScorecards();
+            if (result.weeks() == scorecardWeeks.get()) {
+                scorecards.set(result.scorecards());
+            } else {
+                computeScorecards();
+            }
             loaded.set(true);
             error.set("");
-            if (!every && showsClosed(status.get())) {
+            if (limit == 0 && showsClosed(status.get())) {
                 load(); // done or all was chosen while the part was being read
             }
         }).onError(e -> error.set(e.getMessage()));
+    }
+
+    /** Reads the next page of closed actions (the done and all filters show the newest first). */
+    public void showMoreClosed() {
+        if (closedLimit > 0 && moreClosed.get()) {
+            closedLimit += CLOSED_PAGE;
+            load();
+        }
+    }
+
+    /** Whether closed actions older than those read exist (the board offers to show more). */
+    public BooleanProperty moreClosedProperty() {
+        return moreClosed;
     }
 
     private static boolean showsClosed(StatusFilter filter) {
@@ -191,10 +228,18 @@ public final class ActionsViewModel {
         return Scorecard.earliestDayCounted(ScorecardWindow.lastWeeks(scorecardWeeks.get(), today), today);
     }
 
+    /** Recomputes the scorecards off the FX thread (another window over the actions read). */
     private void computeScorecards() {
         Workspace w = workspace.get();
         if (w != null) {
-            scorecards.set(ActionService.scorecards(w, ScorecardWindow.lastWeeks(scorecardWeeks.get(), today()), today()));
+            int weeks = scorecardWeeks.get();
+            LocalDate today = today();
+            executor.run(() -> ActionService.scorecards(w, ScorecardWindow.lastWeeks(weeks, today), today))
+                    .onSuccess(cards -> {
+                        if (workspace.get() == w && scorecardWeeks.get() == weeks) {
+                            scorecards.set(cards);
+                        }
+                    }).onError(e -> error.set(e.getMessage()));
         }
     }
 
@@ -239,29 +284,40 @@ public final class ActionsViewModel {
     }
 
     private void regroup() {
-        Workspace w = workspace.get();
+        lanes.set(group(workspace.get(), rows.get(), grouping.get()));
+    }
+
+    /**
+     * The lanes for the filters set now: one pass over the rows for the cards that pass and one for
+     * each lane's counts (a lane's counts are of all its rows, whatever the filters show).
+     */
+    private List<Lane> group(Workspace w, List<ActionRow> all, Grouping by) {
         if (w == null) {
-            lanes.set(List.of());
-            return;
+            return List.of();
         }
-        List<ActionRow> visible = rows.get().stream().filter(this::passes).toList();
+        List<ActionRow> visible = all.stream().filter(this::passes).toList();
         Map<String, String[]> keys = new LinkedHashMap<>(); // key -> {title, subtitle}
-        switch (grouping.get()) {
-            case LEADER -> w.people().stream().filter(p -> p.active() || visible.stream()
-                            .anyMatch(r -> r.action().ownerId().equals(p.id())))
-                    .forEach(p -> keys.put(p.id(), new String[] {p.name(), p.silo()}));
+        switch (by) {
+            case LEADER -> {
+                java.util.Set<String> owners = new java.util.HashSet<>();
+                visible.forEach(r -> owners.add(r.action().ownerId()));
+                w.people().stream().filter(p -> p.active() || owners.contains(p.id()))
+                        .forEach(p -> keys.put(p.id(), new String[] {p.name(), p.silo()}));
+            }
             case TOPIC_AREA -> w.topicAreas().forEach(t -> keys.put(t.id(), new String[] {t.name(), null}));
             case JOURNEY_STAGE -> w.journeyStages().forEach(s -> keys.put(s.id(), new String[] {s.name(), null}));
         }
         Map<String, List<ActionRow>> grouped = new LinkedHashMap<>();
         keys.keySet().forEach(k -> grouped.put(k, new ArrayList<>()));
         for (ActionRow r : visible) {
-            String key = switch (grouping.get()) {
-                case LEADER -> r.action().ownerId();
-                case TOPIC_AREA -> Objects.requireNonNullElse(r.action().topicAreaId(), "");
-                case JOURNEY_STAGE -> Objects.requireNonNullElse(r.action().journeyStageId(), "");
-            };
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            grouped.computeIfAbsent(laneKey(r, by), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, int[]> counts = new java.util.HashMap<>(); // key -> {open, overdue, stalled}
+        for (ActionRow r : all) {
+            int[] c = counts.computeIfAbsent(laneKey(r, by), k -> new int[3]);
+            c[0] += r.action().isOpen() ? 1 : 0;
+            c[1] += r.overdue() ? 1 : 0;
+            c[2] += r.stalled() ? 1 : 0;
         }
         List<Lane> result = new ArrayList<>();
         for (Map.Entry<String, List<ActionRow>> e : grouped.entrySet()) {
@@ -270,22 +326,20 @@ public final class ActionsViewModel {
             if (names == null && cards.isEmpty()) {
                 continue;
             }
-            if (grouping.get() != Grouping.LEADER && cards.isEmpty()) {
+            if (by != Grouping.LEADER && cards.isEmpty()) {
                 continue; // topic areas and stages show only where there is work
             }
             cards.sort(Comparator.comparing((ActionRow r) -> !r.stalled()).thenComparing(r -> !r.overdue())
                     .thenComparing(r -> r.action().due() == null ? LocalDate.MAX : r.action().due()));
-            List<ActionRow> owned = rows.get().stream().filter(r -> e.getKey().equals(laneKey(r))).toList();
+            int[] c = counts.getOrDefault(e.getKey(), new int[3]);
             result.add(new Lane(e.getKey(), names == null ? null : names[0], names == null ? null : names[1],
-                    List.copyOf(cards), (int) owned.stream().filter(r -> r.action().isOpen()).count(),
-                    (int) owned.stream().filter(ActionRow::overdue).count(),
-                    (int) owned.stream().filter(ActionRow::stalled).count()));
+                    List.copyOf(cards), c[0], c[1], c[2]));
         }
-        lanes.set(List.copyOf(result));
+        return List.copyOf(result);
     }
 
-    private String laneKey(ActionRow r) {
-        return switch (grouping.get()) {
+    private static String laneKey(ActionRow r, Grouping by) {
+        return switch (by) {
             case LEADER -> r.action().ownerId();
             case TOPIC_AREA -> Objects.requireNonNullElse(r.action().topicAreaId(), "");
             case JOURNEY_STAGE -> Objects.requireNonNullElse(r.action().journeyStageId(), "");

@@ -1,6 +1,7 @@
 package org.cxcadence.ui.metrics;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,7 +17,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -30,14 +32,29 @@ import javafx.scene.layout.VBox;
  * then a tile per metric in the CCO's order with its latest value, target, change, a sparkline and,
  * in words, whether and for how long it has been off target. A tile opens the metric's page.
  */
-final class DashboardView extends ScrollPane {
+final class DashboardView extends ListView<DashboardView.Row> {
     private static final int COLUMNS = 4;
+
+    /**
+     * One row of the dashboard: the headline, a section's title or up to four tiles. Virtualised: a
+     * large company has hundreds of metrics, and only the rows on screen are nodes.
+     */
+    sealed interface Row {
+    }
+
+    record Headline(MetricDashboard.AssetHeadline headline) implements Row {
+    }
+
+    record Title(String text) implements Row {
+    }
+
+    record Tiles(List<MetricDashboard.Tile> tiles, boolean first) implements Row {
+    }
 
     private final MetricsViewModel model;
     private final Messages messages;
     private final Formats formats;
     private final Consumer<String> open;
-    private final VBox page = new VBox(18);
 
     DashboardView(MetricsViewModel model, Messages messages, Formats formats, Consumer<String> open) {
         this.model = model;
@@ -46,31 +63,99 @@ final class DashboardView extends ScrollPane {
         this.open = open;
         setId("metrics-dashboard");
         getStyleClass().addAll("metrics-dashboard", "edge-to-edge");
-        setFitToWidth(true);
-        page.getStyleClass().add("page");
-        setContent(page);
+        setCellFactory(v -> new RowCell());
         model.dashboardProperty().addListener((o, was, now) -> render(now));
         render(model.dashboardProperty().get());
     }
 
     private void render(MetricDashboard d) {
-        page.getChildren().clear();
         if (d == null) {
             Label loading = new Label(messages.get("home.loading"));
             loading.getStyleClass().add("caption");
-            page.getChildren().add(loading);
+            setPlaceholder(loading);
+            getItems().clear();
             return;
         }
-        d.headline().ifPresent(h -> page.getChildren().add(headline(h)));
+        setPlaceholder(new Region());
+        List<Row> rows = new ArrayList<>();
+        d.headline().ifPresent(h -> rows.add(new Headline(h)));
         List<MetricDashboard.Tile> asset = d.tiles().stream()
                 .filter(t -> t.category() == MetricCategory.CUSTOMER_ASSET).toList();
         List<MetricDashboard.Tile> rest = d.tiles().stream()
                 .filter(t -> t.category() != MetricCategory.CUSTOMER_ASSET).toList();
         if (!asset.isEmpty()) {
-            page.getChildren().addAll(sectionTitle(messages.get("metrics.dash.asset")), grid(asset));
+            rows.add(new Title(messages.get("metrics.dash.asset")));
+            addTiles(rows, asset);
         }
         if (!rest.isEmpty()) {
-            page.getChildren().addAll(sectionTitle(messages.get("metrics.dash.loyalty")), grid(rest));
+            rows.add(new Title(messages.get("metrics.dash.loyalty")));
+            addTiles(rows, rest);
+        }
+        getItems().setAll(rows);
+    }
+
+    private static void addTiles(List<Row> rows, List<MetricDashboard.Tile> tiles) {
+        for (int i = 0; i < tiles.size(); i += COLUMNS) {
+            rows.add(new Tiles(tiles.subList(i, Math.min(tiles.size(), i + COLUMNS)), i == 0));
+        }
+    }
+
+    /** Lays its row out across the list's width (tiles share it in quarters, text wraps). */
+    private final class RowCell extends ListCell<Row> {
+        RowCell() {
+            getStyleClass().add("dashboard-row");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            getStyleClass().removeAll("dashboard-row-first", "dashboard-row-last", "dashboard-row-tiles");
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            if (getIndex() == 0) {
+                getStyleClass().add("dashboard-row-first");
+            }
+            if (getIndex() == getListView().getItems().size() - 1) {
+                getStyleClass().add("dashboard-row-last");
+            }
+            if (row instanceof Tiles t && !t.first()) {
+                getStyleClass().add("dashboard-row-tiles");
+            }
+            setGraphic(switch (row) {
+                case Headline h -> headline(h.headline());
+                case Title t -> sectionTitle(t.text());
+                case Tiles t -> grid(t.tiles());
+            });
+        }
+
+        /** Rows are read and their tiles clicked; the row itself is never chosen. */
+        @Override
+        public void updateSelected(boolean selected) {
+            super.updateSelected(false);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            Node graphic = getGraphic();
+            if (graphic == null) {
+                return super.computePrefHeight(width);
+            }
+            double w = (width < 0 ? getListView().getWidth() : width) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + graphic.prefHeight(Math.max(0, w)) + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            Node graphic = getGraphic();
+            if (graphic != null) {
+                double w = Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset());
+                graphic.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, graphic.prefHeight(w));
+            }
         }
     }
 

@@ -36,7 +36,8 @@ public final class MetricsSectionView extends StackPane {
         dashboardTab = tab("tab-metrics-dashboard", messages.get("metrics.tab.dashboard"),
                 new DashboardView(model, messages, formats, this::openMetric));
         metricTab = tab("tab-metric", messages.get("metrics.tab.metric"), new MetricPageView(model, messages, formats));
-        valuesTab = tab("tab-metric-values", messages.get("metrics.tab.values"), new ValuesGridView(model, messages, formats));
+        valuesTab = tab("tab-metric-values", messages.get("metrics.tab.values"), null);
+        valuesTab.setContent(new ValuesGridView(model, messages, formats, valuesTab.selectedProperty()));
         Tab definitions = tab("tab-metric-definitions", messages.get("metrics.tab.definitions"),
                 new DefinitionsView(model, messages));
         tabs.getTabs().addAll(dashboardTab, metricTab, valuesTab, definitions);

@@ -64,7 +64,21 @@ final class ValuesGridView extends BorderPane {
     private int focusColumn = -1;
     private boolean choosing;
 
+    /** Whether the grid is on screen (its tab chosen); built only then, and again only when its metric changed. */
+    private final javafx.beans.value.ObservableBooleanValue shown;
+    private boolean stale = true;
+
     ValuesGridView(MetricsViewModel model, Messages messages, Formats formats) {
+        this(model, messages, formats, new javafx.beans.property.SimpleBooleanProperty(true));
+    }
+
+    /**
+     * @param shown whether the grid is on screen: a metric of ten years has hundreds of periods, a
+     *              text field for each value and target, so the grid is not built while another tab
+     *              is shown (the dashboard refreshes it each time it is shown)
+     */
+    ValuesGridView(MetricsViewModel model, Messages messages, Formats formats, javafx.beans.value.ObservableBooleanValue shown) {
+        this.shown = shown;
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -83,8 +97,12 @@ final class ValuesGridView extends BorderPane {
         scroll.getStyleClass().add("values-scroll");
         setCenter(scroll);
         setBottom(noteBar());
-        model.gridVersionProperty().addListener((o, was, now) -> build());
-        build();
+        model.gridVersionProperty().addListener((o, was, now) -> {
+            stale = true;
+            buildIfShown();
+        });
+        shown.addListener((o, was, now) -> buildIfShown());
+        buildIfShown();
     }
 
     private HBox toolbar() {
@@ -158,6 +176,13 @@ final class ValuesGridView extends BorderPane {
     private void saveNote() {
         if (focusRow >= 0 && focusColumn >= 0 && !model.grid().readOnly()) {
             model.grid().setNote(focusRow, focusColumn, note.getText());
+        }
+    }
+
+    private void buildIfShown() {
+        if (stale && shown.get()) {
+            stale = false;
+            build();
         }
     }
 

@@ -90,24 +90,38 @@ class ActionsScreenTest {
         return onDisk().people().stream().filter(p -> p.name().equals(name)).map(Person::id).findFirst().orElseThrow();
     }
 
+    /** The board's lanes (a sideways virtualised list: only the lanes in view are nodes). */
+    @SuppressWarnings("unchecked")
+    private List<ActionsViewModel.Lane> lanes(FxRobot robot) {
+        return robot.lookup("#actions-lanes").queryAs(ListView.class).getItems();
+    }
+
+    /** The cards of one lane as its list shows them, once the board is scrolled to it. */
     @SuppressWarnings("unchecked")
     private List<ActionRow> cardsIn(FxRobot robot, String laneKey) {
+        showLane(robot, laneKey);
         return robot.lookup("#lane-" + laneKey).queryAs(ListView.class).getItems();
     }
 
-    @SuppressWarnings("unchecked")
+    private void showLane(FxRobot robot, String laneKey) {
+        ActionBoardView board = robot.lookup("#actions-board").queryAs(ActionBoardView.class);
+        robot.interact(() -> board.scrollToLane(laneKey));
+    }
+
+    /** Every card on the board, lane by lane. */
     private List<ActionRow> allCards(FxRobot robot) {
-        return robot.lookup(".lane-list").queryAllAs(ListView.class).stream()
-                .flatMap(l -> ((List<ActionRow>) l.getItems()).stream()).toList();
+        return lanes(robot).stream().flatMap(l -> l.rows().stream()).toList();
     }
 
     private void openActions(FxRobot robot) {
         FxWait.until(() -> robot.lookup("#home-next-title").tryQuery().isPresent());
         robot.interact(() -> context.shell().show(Section.ACTIONS));
-        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+        FxWait.until(() -> lanes(robot).size() > 3 && robot.lookup(".lane-list").tryQuery().isPresent());
     }
 
+    @SuppressWarnings("unchecked")
     private void select(FxRobot robot, String laneKey, ActionRow row) {
+        showLane(robot, laneKey);
         robot.interact(() -> robot.lookup("#lane-" + laneKey).queryAs(ListView.class).getSelectionModel().select(row));
         FxWait.until(() -> robot.lookup("#action-detail").tryQuery().isPresent());
     }
@@ -140,7 +154,7 @@ class ActionsScreenTest {
 
         robot.interact(() -> robot.lookup("#actions-group").queryAs(ComboBox.class)
                 .setValue(ActionsViewModel.Grouping.JOURNEY_STAGE));
-        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() <= onDisk().journeyStages().size() + 1);
+        FxWait.until(() -> lanes(robot).size() <= onDisk().journeyStages().size() + 1);
     }
 
     @Test
@@ -228,7 +242,8 @@ class ActionsScreenTest {
     }
 
     /** Chooses an item of a lane's menu (the lane may be scrolled out of sight on the board). */
-    private static void laneMenuItem(FxRobot robot, String laneKey, String idPrefix) {
+    private void laneMenuItem(FxRobot robot, String laneKey, String idPrefix) {
+        showLane(robot, laneKey);
         javafx.scene.control.MenuButton menu = robot.lookup("#lane-menu-" + laneKey)
                 .queryAs(javafx.scene.control.MenuButton.class);
         robot.interact(() -> menu.getItems().stream().filter(i -> (idPrefix.substring(1) + laneKey).equals(i.getId()))
@@ -276,6 +291,7 @@ class ActionsScreenTest {
         List<String> tomsOpen = onDisk().actionItems().stream().filter(a -> a.ownerId().equals(tom) && a.isOpen())
                 .map(ActionItem::id).toList();
         assertFalse(tomsOpen.isEmpty());
+        showLane(robot, tom);
         robot.clickOn("#lane-menu-" + tom);
         robot.clickOn("#lane-reassign-" + tom);
         FxWait.until(() -> robot.lookup("#reassign-to").tryQuery().isPresent());

@@ -40,7 +40,14 @@ class ProgramScreenTest extends ProgramUiTest {
     private void openAction(FxRobot robot, String actionId) {
         view(robot);
         robot.interact(() -> context.shell().show(Section.ACTIONS));
-        FxWait.until(() -> robot.lookup(".lane-list").queryAll().size() > 3);
+        javafx.scene.control.ListView<org.cxcadence.ui.actions.ActionsViewModel.Lane> lanes =
+                robot.lookup("#actions-lanes").queryAs(javafx.scene.control.ListView.class);
+        FxWait.until(() -> lanes.getItems().size() > 3);
+        // The board scrolls sideways and only the lanes in view are nodes: bring the action's lane into view.
+        robot.interact(() -> lanes.getItems().stream()
+                .filter(l -> l.rows().stream().anyMatch(r -> r.action().id().equals(actionId))).findFirst()
+                .ifPresent(l -> robot.lookup("#actions-board").queryAs(org.cxcadence.ui.actions.ActionBoardView.class)
+                        .scrollToLane(l.key())));
         robot.interact(() -> {
             for (javafx.scene.control.ListView<org.cxcadence.exchange.actions.ActionRow> list
                     : robot.lookup(".lane-list").queryAllAs(javafx.scene.control.ListView.class)) {
