@@ -68,7 +68,7 @@ class GermanTourTest extends TourTest {
         FxWait.until(() -> robot.lookup("#run-review").tryQuery().isPresent());
         shoot(robot, "german-run-review");
         robot.interact(() -> robot.lookup("#run-help").queryAs(Button.class).fire());
-        FxWait.until(() -> robot.lookup("#run-shortcuts").tryQuery().filter(n -> n.isVisible()).isPresent());
+        FxWait.until(() -> robot.lookup("#shortcut-overlay").tryQuery().map(n -> n.isVisible()).orElse(false));
         shoot(robot, "german-run-keys");
     }
 

@@ -221,6 +221,7 @@ public final class HomeView extends ScrollPane {
         } else {
             state = new Label(t.target() == null ? "" : messages.get("home.tile.on"));
             state.getStyleClass().add(t.target() == null ? "caption" : "badge-ok");
+            state.setMinWidth(Region.USE_PREF_SIZE); // "Im Ziel" was cut to "Im…" in German
         }
         name.setMinWidth(110);
         Label period = new Label(formats.period(t.period()));
