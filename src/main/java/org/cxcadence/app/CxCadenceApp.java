@@ -120,7 +120,8 @@ public final class CxCadenceApp extends Application {
 
     private static GlobalOptions parseOptions(List<String> args) {
         GlobalOptions[] holder = new GlobalOptions[1];
-        CommandLineFactory.create(o -> holder[0] = o, CliContext.forThisProcess()).execute(args.toArray(String[]::new));
+        String[] raw = args.toArray(String[]::new);
+        CommandLineFactory.forArguments(raw, o -> holder[0] = o, CliContext.forThisProcess()).execute(raw);
         return holder[0] != null ? holder[0] : new GlobalOptions();
     }
 

@@ -15,7 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = CommandLineFactory.create(options -> Application.launch(CxCadenceApp.class, args),
+        int code = CommandLineFactory.forArguments(args, options -> Application.launch(CxCadenceApp.class, args),
                 CliContext.forThisProcess()).execute(args);
         // Exit explicitly: a verb's or the window's background threads must not keep the process alive.
         System.exit(code);

@@ -20,9 +20,39 @@ public final class CommandLineFactory {
     }
 
     public static CommandLine create(Consumer<GlobalOptions> openGui, CliContext context) {
+        return create(openGui, context, true);
+    }
+
+    /**
+     * The command line for {@code args}: without the verbs when no argument names a verb or asks for
+     * help, so opening the window does not pay for building every verb's picocli model (about a third
+     * of a second before the first frame, docs/PERFORMANCE.md). Such arguments parse and fail alike
+     * either way: the verbs only add subcommands.
+     */
+    public static CommandLine forArguments(String[] args, Consumer<GlobalOptions> openGui, CliContext context) {
+        return create(openGui, context, needsVerbs(args));
+    }
+
+    /**
+     * True when an argument is a verb's name, asks for help or the version (whose text lists the
+     * verbs), or is any short option (the only ones are -h and -V, perhaps clustered).
+     */
+    static boolean needsVerbs(String[] args) {
+        for (String arg : args) {
+            boolean shortOption = arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-';
+            if (Verbs.NAMES.contains(arg) || shortOption || arg.equals("--help") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CommandLine create(Consumer<GlobalOptions> openGui, CliContext context, boolean withVerbs) {
         CxCadenceCommand root = new CxCadenceCommand(openGui);
         CommandLine cl = new CommandLine(root);
-        Verbs.register(cl, context);
+        if (withVerbs) {
+            Verbs.register(cl, context);
+        }
         cl.setExecutionExceptionHandler(new ErrorToExitCode(root));
         cl.setParameterExceptionHandler(CommandLineFactory::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

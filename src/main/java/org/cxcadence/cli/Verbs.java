@@ -7,6 +7,14 @@ final class Verbs {
     private Verbs() {
     }
 
+    /**
+     * Every verb's name, known without building the verbs: the window's start reads only the global
+     * options when no argument is one of these ({@link CommandLineFactory#forArguments}).
+     */
+    static final java.util.Set<String> NAMES = java.util.Set.of("demo", "generate", "export", "import", "check", "agenda",
+            "agenda-pack", "actions", "brief", "calendar", "people", "metrics", "minutes", "search", "roadmap", "backup",
+            "restore");
+
     static void register(CommandLine root, CliContext context) {
         root.addSubcommand("demo", new DemoVerb(context));
         root.addSubcommand("generate", new GenerateVerb(context));

@@ -21,21 +21,30 @@ import org.cxcadence.service.generate.BenchmarkSize;
  */
 public final class ExchangeService {
     private final WorkspaceService workspaces;
-    private final WorkspaceJson json;
+    private final Clock clock;
+    private WorkspaceJson json;
 
     public ExchangeService(WorkspaceService workspaces, Clock clock) {
         this.workspaces = workspaces;
-        this.json = new WorkspaceJson(clock);
+        this.clock = clock;
+    }
+
+    /** Made on first use: its Jackson mapper costs a tenth of a second, which the window's start need not pay. */
+    private synchronized WorkspaceJson json() {
+        if (json == null) {
+            json = new WorkspaceJson(clock);
+        }
+        return json;
     }
 
     public void exportJson(OpenWorkspace workspace, OutputStream out) throws IOException {
-        json.write(workspace.snapshot(), out);
+        json().write(workspace.snapshot(), out);
     }
 
     /** Reads and validates a workspace JSON file; nothing is written. */
     public Workspace readJson(Path file) {
         try {
-            return json.read(file);
+            return json().read(file);
         } catch (WorkspaceFormatException e) {
             throw new InvalidInputException(e.getMessage(), e);
         } catch (IOException e) {

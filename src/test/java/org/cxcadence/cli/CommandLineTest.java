@@ -34,10 +34,53 @@ class CommandLineTest {
         CliContext context = new CliContext(new AppDirectories(home, home, home),
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), home);
-        CommandLine cl = CommandLineFactory.create(guiOpenedWith::set, context);
+        return run(CommandLineFactory.forArguments(args, guiOpenedWith::set, context), args);
+    }
+
+    /** The whole command line, verbs included, whatever the arguments. */
+    private int runWithEveryVerb(String... args) {
+        CliContext context = new CliContext(new AppDirectories(home, home, home),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), home);
+        return run(CommandLineFactory.create(guiOpenedWith::set, context), args);
+    }
+
+    private int run(CommandLine cl, String... args) {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
+    }
+
+    @Test
+    void theVerbNamesKnownBeforeBuildingTheVerbsAreExactlyTheRegisteredVerbs() {
+        CommandLine every = CommandLineFactory.create(o -> { }, CliContext.forThisProcess());
+        assertEquals(every.getSubcommands().keySet(), Verbs.NAMES);
+    }
+
+    @Test
+    void argumentsNamingAVerbOrAskingForHelpGetTheWholeCommandLineAndWindowArgumentsDoNot() {
+        assertTrue(CommandLineFactory.needsVerbs(new String[] {"--workspace", "a.cxcadence", "minutes", "latest"}));
+        assertTrue(CommandLineFactory.needsVerbs(new String[] {"--help"}));
+        assertTrue(CommandLineFactory.needsVerbs(new String[] {"-hV"}));
+        assertTrue(CommandLineFactory.needsVerbs(new String[] {"--version"}));
+        assertFalse(CommandLineFactory.needsVerbs(new String[] {"--workspace", "a.cxcadence", "--today", "2026-11-23"}));
+        assertFalse(CommandLineFactory.needsVerbs(new String[] {"/tmp/b.cxcadence"}));
+        assertFalse(CommandLineFactory.needsVerbs(new String[] {}));
+    }
+
+    @Test
+    void windowArgumentsFailWithTheSameMessageWithoutTheVerbsAsWithThem() {
+        String[][] mistakes = {{"frobnicate"}, {"--bogus"}, {"--today", "23/11/2026"},
+                {"--workspace", "/tmp/a.cxcadence", "/tmp/b.cxcadence"}};
+        for (String[] args : mistakes) {
+            int light = run(args);
+            String lightErr = err.toString();
+            err.getBuffer().setLength(0);
+            int whole = runWithEveryVerb(args);
+            assertEquals(whole, light, String.join(" ", args));
+            assertEquals(err.toString(), lightErr, String.join(" ", args));
+            err.getBuffer().setLength(0);
+        }
     }
 
     @Test
