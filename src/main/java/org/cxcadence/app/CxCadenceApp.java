@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.cxcadence.cli.CliContext;
-import org.cxcadence.cli.CommandLineFactory;
 import org.cxcadence.cli.GlobalOptions;
 import org.cxcadence.service.AppDirectories;
 import org.cxcadence.ui.FxUiExecutor;
@@ -38,7 +36,12 @@ public final class CxCadenceApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        GlobalOptions options = parseOptions(getParameters().getRaw());
+        java.util.Optional<GlobalOptions> read = WindowArguments.await(getParameters().getRaw().toArray(String[]::new));
+        if (read.isEmpty()) {
+            Platform.exit(); // the mistake is on stderr; the exit code is WindowArguments'
+            return;
+        }
+        GlobalOptions options = read.get();
         AppDirectories directories = AppDirectories.forThisMachine();
         AppLogging.install(directories);
         executor = new FxUiExecutor();
@@ -116,13 +119,6 @@ public final class CxCadenceApp extends Application {
 
     private static Rect toRect(Rectangle2D b) {
         return new Rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-    }
-
-    private static GlobalOptions parseOptions(List<String> args) {
-        GlobalOptions[] holder = new GlobalOptions[1];
-        String[] raw = args.toArray(String[]::new);
-        CommandLineFactory.forArguments(raw, o -> holder[0] = o, CliContext.forThisProcess()).execute(raw);
-        return holder[0] != null ? holder[0] : new GlobalOptions();
     }
 
     /** Every exit path flushes typed text, then closes the workspace (WAL checkpoint, lock released). */

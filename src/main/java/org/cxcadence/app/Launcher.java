@@ -15,9 +15,29 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = CommandLineFactory.forArguments(args, options -> Application.launch(CxCadenceApp.class, args),
-                CliContext.forThisProcess()).execute(args);
+        CliContext context = CliContext.forThisProcess();
+        if (!CommandLineFactory.needsVerbs(args) && hasDisplay()) {
+            // The window: its arguments are read while JavaFX starts (WindowArguments), not before.
+            WindowArguments.readWhileJavaFxStarts(args, context);
+            Application.launch(CxCadenceApp.class, args);
+            System.exit(WindowArguments.exitCode());
+        }
+        int code = CommandLineFactory.forArguments(args, options -> Application.launch(CxCadenceApp.class, args), context)
+                .execute(args);
         // Exit explicitly: a verb's or the window's background threads must not keep the process alive.
         System.exit(code);
+    }
+
+    /**
+     * False on a Linux or BSD machine without X11 or Wayland, where JavaFX cannot start: there a
+     * mistyped option must still get its one-line message (read first, as for a verb).
+     */
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
     }
 }

@@ -37,7 +37,7 @@ public final class CommandLineFactory {
      * True when an argument is a verb's name, asks for help or the version (whose text lists the
      * verbs), or is any short option (the only ones are -h and -V, perhaps clustered).
      */
-    static boolean needsVerbs(String[] args) {
+    public static boolean needsVerbs(String[] args) {
         for (String arg : args) {
             boolean shortOption = arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-';
             if (Verbs.NAMES.contains(arg) || shortOption || arg.equals("--help") || arg.equals("--version")) {

@@ -10,9 +10,17 @@ public enum Theme {
     LIGHT, DARK;
 
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet());
+    }
+
+    /** The theme's binary copy made by the build ({@link BinaryStylesheets}), else AtlantaFX's CSS. */
+    String userAgentStylesheet() {
+        java.net.URL binary = Theme.class.getResource("/" + BinaryStylesheets.THEMES
+                + (this == DARK ? "primer-dark.bss" : "primer-light.bss"));
+        if (binary != null) {
+            return binary.toExternalForm();
+        }
+        return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     public Theme other() {

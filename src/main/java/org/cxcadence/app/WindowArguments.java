@@ -1,0 +1,54 @@
+package org.cxcadence.app;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cxcadence.cli.CliContext;
+import org.cxcadence.cli.CommandLineFactory;
+import org.cxcadence.cli.ExitCodes;
+import org.cxcadence.cli.GlobalOptions;
+
+/**
+ * The window's command line, read by picocli on a thread of its own while JavaFX starts: building
+ * even the root command's model costs picocli ~0.2 s, as long as the toolkit's own start, and the
+ * two need not wait on each other. A mistake is reported exactly as on the command line (one line
+ * on stderr, exit 2) and the window never shows.
+ */
+final class WindowArguments {
+    private static volatile CompletableFuture<Optional<GlobalOptions>> parsing;
+    private static final AtomicInteger EXIT_CODE = new AtomicInteger(ExitCodes.OK);
+
+    private WindowArguments() {
+    }
+
+    /** Starts reading {@code args} (which name no verb: {@link CommandLineFactory#needsVerbs}). */
+    static void readWhileJavaFxStarts(String[] args, CliContext context) {
+        parsing = CompletableFuture.supplyAsync(() -> parse(args, context), runnable -> {
+            Thread thread = new Thread(runnable, "cx-window-arguments");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * The options the window opens with, waiting for the reading begun in {@code main}, or read now
+     * (an app started another way, e.g. as the Application class itself); empty after a mistake.
+     */
+    static Optional<GlobalOptions> await(String[] args) {
+        CompletableFuture<Optional<GlobalOptions>> started = parsing;
+        return started != null ? started.join() : parse(args, CliContext.forThisProcess());
+    }
+
+    /** What the process exits with once the window has closed: not OK when the arguments were refused. */
+    static int exitCode() {
+        return EXIT_CODE.get();
+    }
+
+    private static Optional<GlobalOptions> parse(String[] args, CliContext context) {
+        GlobalOptions[] holder = new GlobalOptions[1];
+        int code = CommandLineFactory.forArguments(args, options -> holder[0] = options, context).execute(args);
+        EXIT_CODE.set(code);
+        return code == ExitCodes.OK ? Optional.ofNullable(holder[0]) : Optional.empty();
+    }
+}
