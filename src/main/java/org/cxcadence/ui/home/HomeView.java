@@ -35,6 +35,12 @@ import javafx.scene.layout.VBox;
 public final class HomeView extends ScrollPane {
     private static final int TILE_LIMIT = 6;
     private static final int AGENDA_LIMIT = 7;
+    /**
+     * Leaders listed (most stalled, then most overdue, first): enough to see where work is stuck;
+     * the rest are counted and one click away on Actions. Five hundred rows were unreadable on a
+     * projector and held the first frame of Home for half a second (docs/PERFORMANCE.md).
+     */
+    static final int LEADER_LIMIT = 8;
 
     private final HomeViewModel model;
     private final Messages messages;
@@ -245,7 +251,7 @@ public final class HomeView extends ScrollPane {
         rows.setVgap(8);
         rows.setId("home-leaders-list");
         int r = 0;
-        for (HomeSummary.LeaderLoad l : s.leaders()) {
+        for (HomeSummary.LeaderLoad l : s.leaders().stream().limit(LEADER_LIMIT).toList()) {
             Label name = new Label(l.name());
             name.getStyleClass().add("row-name");
             Label silo = new Label(l.silo() == null ? "" : l.silo());
@@ -262,6 +268,11 @@ public final class HomeView extends ScrollPane {
             flags.setAlignment(Pos.CENTER_LEFT);
             rows.add(flags, 2, r);
             r++;
+        }
+        if (s.leaders().size() > LEADER_LIMIT) {
+            Label more = muted(messages.format("home.leaders.more", s.leaders().size() - LEADER_LIMIT));
+            more.setId("home-leaders-more");
+            rows.add(more, 0, r, 3, 1);
         }
         Node body = s.leaders().isEmpty() ? muted(messages.get("home.leaders.none")) : rows;
         return card("home-leaders", Material2OutlinedAL.ASSIGNMENT_TURNED_IN, messages.get("home.leaders"), body,
