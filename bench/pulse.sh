@@ -5,6 +5,10 @@
 # gap between two frames and how many gaps exceeded 100 ms, plus the pulse logger's slow pulses.
 #
 #   bench/pulse.sh [WORKSPACE]        (default target/bench/large.cxcadence; build first: ./mvnw -B -DskipTests package)
+#
+# The app runs as users run it: with the JDK's AOT cache target/cx-cadence.aot, trained first (a tour of
+# the demo workspace, as packaging/build.sh trains the shipped cache) when it is missing or older than the
+# jar. PULSE_COLD=1 runs without it (every class loaded as a screen first shows).
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 cd "$here"
@@ -22,9 +26,22 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 export XDG_DATA_HOME="$out/xdg-data" XDG_CONFIG_HOME="$out/xdg-config" XDG_CACHE_HOME="$out/xdg-cache"
-"$java" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache" \
+common=(--enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache")
+# Absolute, exactly as ./cx-cadence builds it: an AOT cache is only used with the class path it was trained on.
+appcp="$here/target/cx-cadence.jar:$here/target/lib/*"
+aot=()
+if [ "${PULSE_COLD:-0}" != 1 ]; then
+  if [ ! -f target/cx-cadence.aot ] || [ target/cx-cadence.aot -ot target/cx-cadence.jar ]; then
+    ./cx-cadence --workspace "$out/train.cxcadence" --today 2026-11-23 demo >/dev/null
+    "$java" "${common[@]}" -XX:AOTCacheOutput=target/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 \
+      -cp "$appcp" org.cxcadence.app.Launcher --workspace "$out/train.cxcadence" --today 2026-11-23 >/dev/null 2>&1
+  fi
+  aot=(-XX:AOTCache=target/cx-cadence.aot -Xlog:aot=off -Xlog:cds=off)
+fi
+echo "AOT cache: ${aot[*]:-none (PULSE_COLD=1)}"
+"$java" "${common[@]}" "${aot[@]}" \
     -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=100 -Dcxcadence.startupProbe=tour \
-    -cp "target/cx-cadence.jar:target/lib/*" org.cxcadence.app.Launcher \
+    -cp "$appcp" org.cxcadence.app.Launcher \
     --workspace "$out/tour.cxcadence" --today 2026-11-23 > "$out/log.txt" 2>&1 || true
 echo "load: $(uptime)"
 grep '^cx-pulse\|^cx-startup rss' "$out/log.txt" || { echo "no probe output; see $out/log.txt" >&2; exit 1; }

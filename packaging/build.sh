@@ -66,7 +66,7 @@ echo "== app image"
   --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dfile.encoding=UTF-8' \
   "$(options app-image)"
 
-echo "== AOT cache (a training run of the app image: window, demo workspace, Home)"
+echo "== AOT cache (a training run of the app image: window, demo workspace, every screen and a search)"
 train="$out/training"
 mkdir -p "$train"
 if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
@@ -81,9 +81,12 @@ export XDG_DATA_HOME="$here/$train/data" XDG_CONFIG_HOME="$here/$train/config" X
 "$launcher" --workspace "$train/demo.cxcadence" --today 2026-11-23 demo >/dev/null
 # JAVA_TOOL_OPTIONS reaches the JVM through the native launcher; the cache is only valid for this exact
 # runtime and class path, which is why it is trained here, on the image, and not copied from target/.
-JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$here/$appdir/cx-cadence.aot -Dcxcadence.startupProbe=home -Djavafx.cachedir=$here/$train/javafx" \
-  "$launcher" --workspace "$train/demo.cxcadence" --today 2026-11-23 2>&1 | grep '^cx-startup home' >/dev/null \
-  || { echo "packaging/build.sh: the training run did not reach Home" >&2; exit 1; }
+# The training walks every screen (the startup probe's tour), not just Home: the classes and profiles of
+# each screen are then in the cache, and a screen's first showing no longer loads them (pulses over
+# 100 ms on the large workspace 27 -> 13, docs/PERFORMANCE.md).
+JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$here/$appdir/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 -Djavafx.cachedir=$here/$train/javafx" \
+  "$launcher" --workspace "$train/demo.cxcadence" --today 2026-11-23 2>&1 | grep '^cx-pulse SEARCH-quokka' >/dev/null \
+  || { echo "packaging/build.sh: the training run did not finish the tour" >&2; exit 1; }
 unset XDG_DATA_HOME XDG_CONFIG_HOME XDG_STATE_HOME
 [ -s "$appdir/cx-cadence.aot" ] || { echo "packaging/build.sh: no AOT cache written" >&2; exit 1; }
 # Every start of the installed app uses the cache ($APPDIR is the launcher's app folder); a stale one is
