@@ -128,7 +128,12 @@ public final class RunViewModel {
     private Loaded find() {
         Optional<Meeting> m = service.sessionToRun();
         Found found = m.map(this::found).orElse(null);
-        return new Loaded(service.liveView(m.map(Meeting::id).orElse(null)), found);
+        return loaded(service.liveView(m.map(Meeting::id).orElse(null)), found);
+    }
+
+    /** The session's read model with its review and glances judged, on the worker (thousands of open actions). */
+    private Loaded loaded(Workspace w, Found found) {
+        return new Loaded(w, found, judge(w));
     }
 
     private Found found(Meeting m) {
@@ -141,7 +146,11 @@ public final class RunViewModel {
     private record Found(Meeting meeting, Optional<Position> position) {
     }
 
-    private record Loaded(Workspace workspace, Found found) {
+    private record Loaded(Workspace workspace, Found found, Judged judged) {
+    }
+
+    /** What the room reviews (open actions by leader, with why) and the metrics at a glance, judged off the FX thread. */
+    private record Judged(List<ReviewLeader> review, List<Glance> metrics) {
     }
 
     private void show(Loaded loaded) {
@@ -151,7 +160,7 @@ public final class RunViewModel {
             return;
         }
         Meeting m = loaded.found().meeting();
-        setMeeting(m);
+        setMeeting(m, loaded.judged());
         if (m.status() == MeetingStatus.IN_PROGRESS) {
             Position p = loaded.found().position().orElse(new Position(m.agenda().isEmpty() ? null
                     : m.agenda().getFirst().id(), clock.instant()));
@@ -169,17 +178,12 @@ public final class RunViewModel {
         tick();
     }
 
-    private void setMeeting(Meeting m) {
+    private void setMeeting(Meeting m, Judged judged) {
         meeting.set(m);
         agenda.setAll(m.agenda());
         attendance.setAll(m.attendance());
-        rebuildReview();
-        Map<String, org.cxcadence.domain.Metric> byId = workspace.metrics().stream()
-                .collect(Collectors.toMap(org.cxcadence.domain.Metric::id, Function.identity()));
-        // Off target first: that is what the room has to talk about.
-        metrics.setAll(HomeSummaryBuilder.assetTiles(workspace).stream()
-                .sorted(Comparator.comparing((HomeSummary.MetricTile t) -> !t.offTarget()))
-                .map(t -> new Glance(t, HomeSummaryBuilder.trend(byId.get(t.metricId()), 12))).toList());
+        review.setAll(judged.review());
+        metrics.setAll(judged.metrics());
     }
 
     // ---- starting and moving -------------------------------------------------------------------
@@ -191,7 +195,7 @@ public final class RunViewModel {
         }
         executor.run(() -> {
             Meeting started = service.start(m.id());
-            return new Loaded(service.liveView(started.id()), found(started));
+            return loaded(service.liveView(started.id()), found(started));
         }).onSuccess(this::show).onError(e -> message.set(e.getMessage()));
     }
 
@@ -414,32 +418,41 @@ public final class RunViewModel {
 
     // ---- open-action review --------------------------------------------------------------------
 
-    private void rebuildReview() {
-        if (workspace == null) {
-            review.clear();
-            return;
+    /**
+     * Judges every open action of {@code w} (stall rule, overdue) into the review by leader, and the
+     * metrics at a glance. Pure work on the worker: on the large workspace it is thousands of actions.
+     */
+    private Judged judge(Workspace w) {
+        if (w == null) {
+            return new Judged(List.of(), List.of());
         }
-        StallRule stalls = StallRule.of(workspace, LocalDate.now(clock));
+        StallRule stalls = StallRule.of(w, LocalDate.now(clock));
+        org.cxcadence.ui.common.ReasonText reasons = new org.cxcadence.ui.common.ReasonText(messages);
         Map<String, List<ReviewItem>> byOwner = new LinkedHashMap<>();
-        for (ActionItem a : workspace.actionItems()) {
+        for (ActionItem a : w.actionItems()) {
             if (!a.isOpen()) {
                 continue;
             }
             ActionState s = stalls.assess(a);
             byOwner.computeIfAbsent(a.ownerId(), k -> new ArrayList<>()).add(new ReviewItem(a, s.overdue(),
-                    s.daysOverdue(), new org.cxcadence.ui.common.ReasonText(messages).stalls(s.stallReasons())));
+                    s.daysOverdue(), reasons.stalls(s.stallReasons())));
         }
-        Map<String, Person> people = workspace.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<ReviewLeader> leaders = new ArrayList<>();
-        for (Person p : workspace.people()) {
+        for (Person p : w.people()) {
             List<ReviewItem> items = byOwner.get(p.id());
             if (items != null) {
                 items.sort(Comparator.comparing((ReviewItem r) -> r.stallReasons().isEmpty())
                         .thenComparing(r -> !r.overdue()));
-                leaders.add(new ReviewLeader(people.get(p.id()), List.copyOf(items)));
+                leaders.add(new ReviewLeader(p, List.copyOf(items)));
             }
         }
-        review.setAll(leaders);
+        Map<String, org.cxcadence.domain.Metric> byId = w.metrics().stream()
+                .collect(Collectors.toMap(org.cxcadence.domain.Metric::id, Function.identity()));
+        // Off target first: that is what the room has to talk about.
+        List<Glance> glances = HomeSummaryBuilder.assetTiles(w).stream()
+                .sorted(Comparator.comparing((HomeSummary.MetricTile t) -> !t.offTarget()))
+                .map(t -> new Glance(t, HomeSummaryBuilder.trend(byId.get(t.metricId()), 12))).toList();
+        return new Judged(List.copyOf(leaders), glances);
     }
 
     public void nextLeader() {
@@ -493,11 +506,12 @@ public final class RunViewModel {
         String meetingId = meeting.get().id();
         executor.run(() -> {
             write.run();
-            return service.liveView(meetingId);
-        }).onSuccess(w -> {
-            workspace = w;
+            Workspace w = service.liveView(meetingId);
+            return new Loaded(w, null, judge(w));
+        }).onSuccess(reviewed -> {
+            workspace = reviewed.workspace();
             int keep = reviewIndex.get();
-            rebuildReview();
+            review.setAll(reviewed.judged().review());
             reviewIndex.set(Math.min(keep, Math.max(0, review.size() - 1)));
             message.set(messages.format("run.review.recorded", action.title()));
         }).onError(e -> message.set(messages.format("run.saveFailed", e.getMessage())));
@@ -572,7 +586,7 @@ public final class RunViewModel {
         }
         executor.run(() -> {
             Meeting reopened = service.reopen(m.id());
-            return new Loaded(service.liveView(reopened.id()), found(reopened));
+            return loaded(service.liveView(reopened.id()), found(reopened));
         }).onSuccess(this::show).onError(e -> message.set(e.getMessage()));
     }
 
