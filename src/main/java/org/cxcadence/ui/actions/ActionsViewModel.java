@@ -450,12 +450,18 @@ public final class ActionsViewModel {
                 impact, kind, stage, blocker, a.createdAt(), a.completedAt(), a.updates());
     }
 
+    /**
+     * Puts an edited action in place of its old self. Only its row is judged again: the stall rule
+     * reads the sessions and the settings, never the other actions, and judging all ~25,000 rows of
+     * the large workspace at each keystroke of a title held the FX thread.
+     */
     private void replaceLocally(ActionItem changed) {
         Workspace w = workspace.get();
         List<ActionItem> items = w.actionItems().stream().map(a -> a.id().equals(changed.id()) ? changed : a).toList();
         Workspace next = w.withActionItems(items);
         workspace.set(next);
-        rows.set(ActionRow.all(next, today()));
+        ActionRow row = ActionRow.of(next, List.of(changed), today()).getFirst();
+        rows.set(rows.get().stream().map(r -> r.action().id().equals(changed.id()) ? row : r).toList());
         regroup();
         selected.set(find(selectedId.get()));
     }
