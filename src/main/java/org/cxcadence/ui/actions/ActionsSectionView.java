@@ -17,5 +17,6 @@ public final class ActionsSectionView extends TabPane {
         Tab scorecard = new Tab(messages.get("actions.tab.scorecard"), new ScorecardView(model, messages, formats));
         scorecard.setId("tab-scorecard");
         getTabs().addAll(board, scorecard);
+        org.cxcadence.ui.common.LazyTabContent.install(this);
     }
 }

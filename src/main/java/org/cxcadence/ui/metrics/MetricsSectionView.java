@@ -41,6 +41,7 @@ public final class MetricsSectionView extends StackPane {
         Tab definitions = tab("tab-metric-definitions", messages.get("metrics.tab.definitions"),
                 new DefinitionsView(model, messages));
         tabs.getTabs().addAll(dashboardTab, metricTab, valuesTab, definitions);
+        org.cxcadence.ui.common.LazyTabContent.install(tabs);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (was == valuesTab || now == dashboardTab || now == metricTab) {
                 model.refresh();

@@ -20,5 +20,6 @@ public final class PeopleSectionView extends TabPane {
             tab.setId("tab-" + key);
             getTabs().add(tab);
         }
+        org.cxcadence.ui.common.LazyTabContent.install(this);
     }
 }

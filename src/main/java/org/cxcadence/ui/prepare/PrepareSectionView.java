@@ -24,6 +24,7 @@ public final class PrepareSectionView extends TabPane {
         templates = new Tab(messages.get("prepare.tab.templates"), templatesView);
         templates.setId("tab-prepare-templates");
         getTabs().addAll(agenda, templates);
+        org.cxcadence.ui.common.LazyTabContent.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == templates) {
                 templateModel.load();

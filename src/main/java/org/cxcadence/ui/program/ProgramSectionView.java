@@ -30,6 +30,7 @@ public final class ProgramSectionView extends StackPane {
         Tab readiness = new Tab(messages.get("program.tab.readiness"), new ReadinessView(model, messages, formats));
         readiness.setId("tab-readiness");
         tabs.getTabs().addAll(roadmap, checkIn, questions, readiness);
+        org.cxcadence.ui.common.LazyTabContent.install(tabs);
 
         Label status = new Label();
         status.setId("program-status");

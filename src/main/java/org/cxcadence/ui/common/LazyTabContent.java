@@ -1,0 +1,37 @@
+package org.cxcadence.ui.common;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * Puts each tab's content into the scene only when the tab is first selected. A tab pane keeps its
+ * hidden tabs' content in the scene graph, where the first CSS pass makes the skins of every control
+ * in every tab: on a screen's first showing that was most of a 0.3-0.6 s pulse (Prepare's templates,
+ * Program's four tabs, docs/PERFORMANCE.md). The content is built as before, only styled later.
+ */
+public final class LazyTabContent {
+    private LazyTabContent() {
+    }
+
+    /** Call once the tabs are added; the selected tab keeps its content, the others get theirs when chosen. */
+    public static void install(TabPane pane) {
+        for (Tab tab : pane.getTabs()) {
+            Node content = tab.getContent();
+            if (content == null || tab.isSelected()) {
+                continue;
+            }
+            tab.setContent(null);
+            tab.selectedProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        tab.selectedProperty().removeListener(this);
+                        tab.setContent(content);
+                    }
+                }
+            });
+        }
+    }
+}
