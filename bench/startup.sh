@@ -47,9 +47,7 @@ fi
 
 # A private user folder: no recent files, window placement or preferences from elsewhere.
 export XDG_DATA_HOME="$out/xdg-data" XDG_CONFIG_HOME="$out/xdg-config" XDG_CACHE_HOME="$out/xdg-cache"
-# The launchers' JVM options (packaging/jvm-options) for the app and the bare window alike.
-mapfile -t jvm < <(grep -v '^[[:space:]]*#' packaging/jvm-options | grep -v '^[[:space:]]*$')
-common=("${jvm[@]}" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache")
+common=(--enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache")
 # Absolute, exactly as ./cx-cadence builds it: an AOT cache is only used with the class path it was trained on.
 appcp="$here/target/cx-cadence.jar:$here/target/lib/*"
 barecp="$here/$out/bare.jar:$here/target/lib/*"

@@ -64,7 +64,6 @@ echo "== app image"
   --input "$out/input" --main-jar cx-cadence.jar --main-class org.cxcadence.app.Launcher \
   --runtime-image "$out/runtime" \
   --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dfile.encoding=UTF-8' \
-  $(grep -v '^[[:space:]]*#' packaging/jvm-options | grep -v '^[[:space:]]*$' | sed 's/^/--java-options /') \
   "$(options app-image)"
 
 echo "== AOT cache (a training run of the app image: window, demo workspace, every screen and a search)"
