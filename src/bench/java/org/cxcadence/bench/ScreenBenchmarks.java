@@ -113,11 +113,18 @@ public class ScreenBenchmarks {
         return List.of(ActionRow.all(w, BenchFiles.TODAY), ActionService.scorecards(w, window, BenchFiles.TODAY));
     }
 
-    /** The Actions board once "done" or "all" is chosen: every action (session headers only). */
+    /**
+     * The Actions board once "done" or "all" is chosen, as the screen reads it since it pages: the board's
+     * part, the newest {@link org.cxcadence.ui.actions.ActionsViewModel#CLOSED_PAGE} closed actions and
+     * the count of all closed ones, rows judged and scorecards computed (ActionsViewModel.load).
+     */
     @Benchmark
     public Object actionsBoardEveryAction() {
-        Workspace w = actions.boardView(null);
-        return ActionRow.all(w, BenchFiles.TODAY);
+        ScorecardWindow window = ScorecardWindow.defaultFor(BenchFiles.TODAY);
+        Workspace w = actions.boardView(Scorecard.earliestDayCounted(window, BenchFiles.TODAY),
+                org.cxcadence.ui.actions.ActionsViewModel.CLOSED_PAGE);
+        return List.of(ActionRow.all(w, BenchFiles.TODAY), ActionService.scorecards(w, window, BenchFiles.TODAY),
+                actions.closedActionCount());
     }
 
     /** Metrics opening: the lists read model and the dashboard. */

@@ -1,0 +1,27 @@
+-- What the Actions board reads once "done" or "all" is chosen (OpenWorkspace.actionsView(2026-01-01, 500)): the board's
+-- part (actions-board.sql) plus the 500 most recently closed actions, and the count of all closed ones.
+SELECT id, series_id, title, start, duration_minutes, status, actual_start, actual_end, rating FROM meetings ORDER BY list_order, id;
+SELECT count(*) FROM action_items WHERE NOT (status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED'));
+SELECT action_item_id, meeting_id, date, status, note, due FROM action_updates WHERE action_item_id IN (SELECT id FROM action_items WHERE status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED') OR created_at >= '2026-01-01' OR completed_at >= '2026-01-01' OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE start >= '2026-01-01')) OR (+completed_at IS NULL AND +status = 'DONE' AND id IN (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= '2026-01-01')) OR id IN (SELECT id FROM action_items WHERE NOT (status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) ORDER BY coalesce(completed_at, created_at) DESC, id DESC LIMIT 500)) ORDER BY action_item_id, position;
+SELECT id, title, owner_id, status, topic_area_id, meeting_id, agenda_item_id, due, customer_impact, kind, journey_stage_id, blocker, created_at, completed_at FROM action_items WHERE status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED') OR created_at >= '2026-01-01' OR completed_at >= '2026-01-01' OR (created_at IS NULL AND meeting_id IN (SELECT id FROM meetings WHERE start >= '2026-01-01')) OR (+completed_at IS NULL AND +status = 'DONE' AND id IN (SELECT action_item_id FROM action_updates WHERE status = 'DONE' AND date >= '2026-01-01')) OR id IN (SELECT id FROM action_items WHERE NOT (status IN ('OPEN', 'IN_PROGRESS', 'BLOCKED')) ORDER BY coalesce(completed_at, created_at) DESC, id DESC LIMIT 500) ORDER BY list_order, id;
+SELECT * FROM settings;
+SELECT * FROM people ORDER BY list_order, id;
+SELECT * FROM topic_areas;
+SELECT * FROM journey_stages;
+SELECT * FROM segments;
+SELECT * FROM series;
+SELECT * FROM series_attendees ORDER BY series_id, position;
+SELECT * FROM metrics ORDER BY list_order, id;
+SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
+SELECT * FROM agenda_templates;
+SELECT * FROM agenda_template_sections;
+SELECT * FROM calendar_invitations;
+SELECT * FROM minutes_records;
+SELECT * FROM minutes_corrections;
+SELECT * FROM milestones;
+SELECT * FROM milestone_actions;
+SELECT * FROM maturity_levels;
+SELECT * FROM sponsor_questions;
+SELECT * FROM sponsor_check_ins;
+SELECT * FROM sponsor_answers;
+SELECT * FROM readiness_checks;
