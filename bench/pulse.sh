@@ -22,7 +22,8 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 export XDG_DATA_HOME="$out/xdg-data" XDG_CONFIG_HOME="$out/xdg-config" XDG_CACHE_HOME="$out/xdg-cache"
-"$java" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache" \
+# jvm.options: the heap options every launcher passes (./cx-cadence, the packaged app).
+"$java" "@$here/jvm.options" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache" \
     -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=100 -Dcxcadence.startupProbe=tour \
     -cp "target/cx-cadence.jar:target/lib/*" org.cxcadence.app.Launcher \
     --workspace "$out/tour.cxcadence" --today 2026-11-23 > "$out/log.txt" 2>&1 || true
