@@ -56,6 +56,11 @@ public final class OpenWorkspace implements AutoCloseable {
         return store.loadPart(SessionPick.noSessions(), headers -> ActionPick.none());
     }
 
+    /** {@link #listsView()} with metrics without their values: Prepare's lists (series, templates, people, topic areas). */
+    public Workspace listsWithoutMetricValues() {
+        return store.loadPart(SessionPick.noSessions().withoutMetricValues(), headers -> ActionPick.none());
+    }
+
     /**
      * {@link #listsView()} with every session as a header (no agendas, no actions) and metrics without
      * their values (the list shows none): the History list's lists.

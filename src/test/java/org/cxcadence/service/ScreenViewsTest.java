@@ -273,6 +273,12 @@ class ScreenViewsTest {
             assertEquals(definitions, open.actionsView(TODAY.minusMonths(3), 10).metrics(), "Actions, newest closed");
             assertEquals(definitions, open.programView().metrics(), "Program");
             assertEquals(definitions, new HistoryService(open).listing().lists().metrics(), "History's list");
+            Workspace prepareLists = new AgendaService(open, Clock.systemUTC()).listsView();
+            assertEquals(definitions, prepareLists.metrics(), "Prepare's lists");
+            assertEquals(whole.series(), prepareLists.series());
+            assertEquals(whole.agendaTemplates(), prepareLists.agendaTemplates());
+            assertEquals(whole.people(), prepareLists.people());
+            assertEquals(whole.topicAreas(), prepareLists.topicAreas());
             assertEquals(whole.metrics(), open.listsView().metrics(), "Metrics reads every value");
         }
     }
