@@ -59,11 +59,16 @@ echo "== runtime (jlink: $(cat packaging/modules.txt))"
   --output "$out/runtime"
 
 echo "== app image"
+# jvm.options: the heap options every launcher passes (one --java-options each; comment lines skipped).
+jvmopts=()
+while IFS= read -r opt; do
+  [ -n "$opt" ] && jvmopts+=(--java-options "$opt")
+done < <(grep -v '^[[:space:]]*#' jvm.options | sed 's/[[:space:]]*$//')
 "$bin/jpackage" --type app-image --dest "$out/image" \
   --name "$name" --app-version "$version" \
   --input "$out/input" --main-jar cx-cadence.jar --main-class org.cxcadence.app.Launcher \
   --runtime-image "$out/runtime" \
-  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dfile.encoding=UTF-8' \
+  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-Dfile.encoding=UTF-8' "${jvmopts[@]}" \
   "$(options app-image)"
 
 echo "== AOT cache (a training run of the app image: window, demo workspace, every screen and a search)"

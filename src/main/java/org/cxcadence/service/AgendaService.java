@@ -69,9 +69,12 @@ public final class AgendaService {
         return workspace.snapshot();
     }
 
-    /** Series, templates, people, topic areas and the rest, without sessions or actions (Prepare's lists). */
+    /**
+     * Series, templates, people, topic areas and the rest, without sessions or actions and metrics without
+     * their values (Prepare's lists; its draft reads the values it judges).
+     */
     public Workspace listsView() {
-        return workspace.listsView();
+        return workspace.listsWithoutMetricValues();
     }
 
     /**

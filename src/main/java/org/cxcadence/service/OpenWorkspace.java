@@ -56,9 +56,17 @@ public final class OpenWorkspace implements AutoCloseable {
         return store.loadPart(SessionPick.noSessions(), headers -> ActionPick.none());
     }
 
-    /** {@link #listsView()} with every session as a header (no agendas, no actions): the History list's lists. */
+    /** {@link #listsView()} with metrics without their values: Prepare's lists (series, templates, people, topic areas). */
+    public Workspace listsWithoutMetricValues() {
+        return store.loadPart(SessionPick.noSessions().withoutMetricValues(), headers -> ActionPick.none());
+    }
+
+    /**
+     * {@link #listsView()} with every session as a header (no agendas, no actions) and metrics without
+     * their values (the list shows none): the History list's lists.
+     */
     public Workspace listsAndSessionHeaders() {
-        return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.none());
+        return store.loadPart(SessionPick.headersOnly().withoutMetricValues(), headers -> ActionPick.none());
     }
 
     /**
@@ -98,9 +106,10 @@ public final class OpenWorkspace implements AutoCloseable {
      * What the Actions screen reads: every session as a header (titles, the stall rule), no agendas;
      * the open actions and those made or closed since {@code since} ({@link
      * org.cxcadence.domain.Scorecard#earliestDayCounted}), or every action when {@code since} is null.
+     * Metrics without their values: the board shows none.
      */
     public Workspace actionsView(java.time.LocalDate since) {
-        return store.loadPart(SessionPick.headersOnly(),
+        return store.loadPart(SessionPick.headersOnly().withoutMetricValues(),
                 headers -> since == null ? ActionPick.all() : ActionPick.openOrTouchedSince(since));
     }
 
@@ -109,7 +118,7 @@ public final class OpenWorkspace implements AutoCloseable {
      * and the {@code closedLimit} most recently closed actions besides, never every action.
      */
     public Workspace actionsView(java.time.LocalDate since, int closedLimit) {
-        return store.loadPart(SessionPick.headersOnly(),
+        return store.loadPart(SessionPick.headersOnly().withoutMetricValues(),
                 headers -> ActionPick.openOrTouchedSinceAndNewestClosed(since, closedLimit));
     }
 
@@ -146,10 +155,11 @@ public final class OpenWorkspace implements AutoCloseable {
 
     /**
      * What the Program screen reads: every session as a header (sessions held per series), the open
-     * actions (to link to a milestone) and those serving a milestone (named on the road map).
+     * actions (to link to a milestone) and those serving a milestone (named on the road map); metrics
+     * without their values (the program shows none).
      */
     public Workspace programView() {
-        return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.openOrServingMilestones());
+        return store.loadPart(SessionPick.headersOnly().withoutMetricValues(), headers -> ActionPick.openOrServingMilestones());
     }
 
     /** How many of the latest completed sessions Home lists (HomeSummaryBuilder takes it from here). */

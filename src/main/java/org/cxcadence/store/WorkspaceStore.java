@@ -107,7 +107,9 @@ public final class WorkspaceStore {
             return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
                     TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
                     SeriesRows.listAll(c), meetings, items,
-                    sessions.snapshotValuesOnly() ? MetricRows.listAll(c, periodsBeforeSnapshots(meetings)) : MetricRows.listAll(c),
+                    sessions.noMetricValues() ? MetricRows.listAll(c, Set.of())
+                            : sessions.snapshotValuesOnly() ? MetricRows.listAll(c, periodsBeforeSnapshots(meetings))
+                            : MetricRows.listAll(c),
                     AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
                     ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
                     ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c));
@@ -137,11 +139,14 @@ public final class WorkspaceStore {
      * @param none               no sessions at all, not even headers (screens that show none)
      * @param snapshotValuesOnly metric values only of the periods just before those in the chosen sessions'
      *                           metric snapshots (the minutes' "change"), not every value of every metric
+     * @param noMetricValues     metrics as definitions without any value (screens that show no values:
+     *                           72,000 values in the large workspace are ~100 MB of heap per cached part)
      */
     public record SessionPick(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser,
-                              boolean carriedSources, boolean none, boolean snapshotValuesOnly) {
+                              boolean carriedSources, boolean none, boolean snapshotValuesOnly,
+                              boolean noMetricValues) {
         public static SessionPick of(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser) {
-            return new SessionPick(chooser, false, false, false);
+            return new SessionPick(chooser, false, false, false, false);
         }
 
         public static SessionPick headersOnly() {
@@ -149,15 +154,19 @@ public final class WorkspaceStore {
         }
 
         public static SessionPick noSessions() {
-            return new SessionPick(headers -> List.of(), false, true, false);
+            return new SessionPick(headers -> List.of(), false, true, false, false);
         }
 
         public SessionPick withCarriedSources() {
-            return new SessionPick(chooser, true, none, snapshotValuesOnly);
+            return new SessionPick(chooser, true, none, snapshotValuesOnly, noMetricValues);
         }
 
         public SessionPick withSnapshotValuesOnly() {
-            return new SessionPick(chooser, carriedSources, none, true);
+            return new SessionPick(chooser, carriedSources, none, true, noMetricValues);
+        }
+
+        public SessionPick withoutMetricValues() {
+            return new SessionPick(chooser, carriedSources, none, snapshotValuesOnly, true);
         }
     }
 

@@ -259,6 +259,31 @@ class ScreenViewsTest {
     }
 
     @Test
+    void actionsProgramAndHistoryReadMetricDefinitionsWithoutTheirValues() {
+        try (OpenWorkspace open = workspaces.openReadOnly(generated())) {
+            Workspace whole = open.snapshot();
+            assertTrue(whole.metrics().stream().mapToInt(m -> m.values().size()).sum() > 0, "the workspace has values");
+            List<org.cxcadence.domain.Metric> definitions = whole.metrics().stream()
+                    .map(m -> new org.cxcadence.domain.Metric(m.id(), m.name(), m.category(), m.unit(), m.direction(),
+                            m.cadence(), m.description(), m.currencyCode(), m.perSegment(), m.position(), m.ownerId(),
+                            List.of()))
+                    .toList();
+            assertEquals(definitions, open.actionsView(null).metrics(), "Actions, done and all");
+            assertEquals(definitions, open.actionsView(TODAY.minusMonths(3)).metrics(), "Actions");
+            assertEquals(definitions, open.actionsView(TODAY.minusMonths(3), 10).metrics(), "Actions, newest closed");
+            assertEquals(definitions, open.programView().metrics(), "Program");
+            assertEquals(definitions, new HistoryService(open).listing().lists().metrics(), "History's list");
+            Workspace prepareLists = new AgendaService(open, Clock.systemUTC()).listsView();
+            assertEquals(definitions, prepareLists.metrics(), "Prepare's lists");
+            assertEquals(whole.series(), prepareLists.series());
+            assertEquals(whole.agendaTemplates(), prepareLists.agendaTemplates());
+            assertEquals(whole.people(), prepareLists.people());
+            assertEquals(whole.topicAreas(), prepareLists.topicAreas());
+            assertEquals(whole.metrics(), open.listsView().metrics(), "Metrics reads every value");
+        }
+    }
+
+    @Test
     void prepareDraftLeavesOutOldAgendasAndClosedActions() {
         try (OpenWorkspace open = workspaces.openReadOnly(generated())) {
             Workspace whole = open.snapshot();
