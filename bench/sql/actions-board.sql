@@ -11,7 +11,6 @@ SELECT * FROM segments;
 SELECT * FROM series;
 SELECT * FROM series_attendees ORDER BY series_id, position;
 SELECT * FROM metrics ORDER BY list_order, id;
-SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
 SELECT * FROM agenda_templates;
 SELECT * FROM agenda_template_sections;
 SELECT * FROM calendar_invitations;
