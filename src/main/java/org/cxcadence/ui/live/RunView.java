@@ -291,11 +291,10 @@ public final class RunView extends StackPane {
             prep.setMinHeight(Region.USE_PREF_SIZE);
             centre.getChildren().add(prep);
         }
+        ReviewPane review = null;
         if (model.isReview()) {
-            ReviewPane review = new ReviewPane(model, messages);
+            review = new ReviewPane(model, messages);
             review.setMinHeight(320);
-            // Keep the keyboard inside the Run screen, so its keys keep working.
-            javafx.application.Platform.runLater(review::focusFirst);
             VBox.setVgrow(review, Priority.ALWAYS);
             centre.getChildren().add(review);
             notes.setPrefRowCount(2);
@@ -325,13 +324,16 @@ public final class RunView extends StackPane {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         facilitator.setCenter(scroll);
-        if (!model.isReview()) {
+        // A ScrollPane puts its content into the scene only when its skin is made, in the next pulse's
+        // CSS pass. A focus request before that is ignored, and the pulse then gives the keyboard to the
+        // first control it finds (the navigation): the CCO's typing would go nowhere. So make the skin now.
+        scroll.applyCss();
+        if (review != null) {
+            // Keep the keyboard inside the Run screen, so its keys keep working.
+            review.focusFirst();
+        } else {
             notes.requestFocus();
-            // Again after this pulse's layout, so the freshly placed notes surely hold the keyboard.
-            javafx.application.Platform.runLater(() -> {
-                notes.requestFocus();
-                notes.positionCaret(notes.getLength());
-            });
+            notes.positionCaret(notes.getLength());
         }
     }
 
