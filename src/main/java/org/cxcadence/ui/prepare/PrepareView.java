@@ -519,9 +519,12 @@ public final class PrepareView extends BorderPane {
         }
         for (String line : lines) {
             Label l;
-            if (line.startsWith("§")) {
-                l = new Label(line.substring(1));
+            if (line.startsWith(PrepareViewModel.REVIEW_OWNER)) {
+                l = new Label(line.substring(PrepareViewModel.REVIEW_OWNER.length()));
                 l.getStyleClass().add("review-owner");
+            } else if (line.startsWith(PrepareViewModel.REVIEW_MORE)) {
+                l = new Label(line.substring(PrepareViewModel.REVIEW_MORE.length()));
+                l.getStyleClass().addAll("review-line", "caption");
             } else {
                 l = new Label("• " + line);
                 l.getStyleClass().add("review-line");

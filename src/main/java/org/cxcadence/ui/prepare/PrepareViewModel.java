@@ -182,12 +182,47 @@ public final class PrepareViewModel {
             Workspace w = service.draftView(requested);
             Meeting m = w.meetings().stream().filter(x -> x.id().equals(requested.id())).findFirst().orElse(requested);
             List<Meeting> upcoming = seriesId == null ? List.of(m) : service.upcoming(seriesId, today);
-            return new Loaded(w, m, upcoming, CarryForward.propose(w, m, today));
+            return new Loaded(w, m, upcoming, texts(w, m, CarryForward.propose(w, m, today)));
         }).onSuccess(this::apply).onError(this::fail);
     }
 
-    private record Loaded(Workspace w, Meeting m, List<Meeting> upcoming, AgendaDraft draft) {
+    private record Loaded(Workspace w, Meeting m, List<Meeting> upcoming, Texts texts) {
     }
+
+    /**
+     * What the screen writes out for the session: each item's brought-forward reason (in agenda order) and
+     * the review lines. Worded on the worker: a large company's draft has thousands of review lines, and
+     * wording them in the FX handler that shows the session held the screen for a quarter of a second.
+     */
+    private record Texts(List<String> itemReasons, List<String> actionLines, List<String> metricLines) {
+    }
+
+    /** At most this many of a leader's actions are listed in the preview; the live review walks them all. */
+    static final int ACTIONS_SHOWN_PER_LEADER = 5;
+
+    private Texts texts(Workspace w, Meeting m, AgendaDraft draft) {
+        org.cxcadence.ui.common.ReasonText reasons = new org.cxcadence.ui.common.ReasonText(messages);
+        List<String> itemReasons = m.agenda().stream()
+                .map(a -> CarryForward.reasonFor(a, w.meetings()).map(reasons::carry).orElse(null)).toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        w.people().forEach(p -> names.put(p.id(), p.name()));
+        List<String> actions = new ArrayList<>();
+        draft.actionLinesByOwner().forEach((owner, ls) -> {
+            actions.add(REVIEW_OWNER + names.getOrDefault(owner, owner == null ? "" : owner));
+            ls.stream().limit(ACTIONS_SHOWN_PER_LEADER)
+                    .forEach(x -> actions.add(x.action().title() + " — " + reasons.carries(x.reasons())));
+            if (ls.size() > ACTIONS_SHOWN_PER_LEADER) {
+                actions.add(REVIEW_MORE + messages.format("prepare.review.more", ls.size() - ACTIONS_SHOWN_PER_LEADER));
+            }
+        });
+        List<String> metrics = draft.metricLines().stream().map(x -> reasons.carry(x.reason())).toList();
+        return new Texts(itemReasons, List.copyOf(actions), metrics);
+    }
+
+    /** Marks a review line that names a leader (the view sets it as a heading). */
+    static final String REVIEW_OWNER = "§";
+    /** Marks the line that counts a leader's actions not listed (the view sets it without a bullet). */
+    static final String REVIEW_MORE = "+";
 
     private void apply(Loaded l) {
         loading = true;
@@ -203,10 +238,14 @@ public final class PrepareViewModel {
             duration.set(l.m().durationMinutes());
             ready.set(l.m().status() == MeetingStatus.READY);
             String keep = selected.get() == null ? null : selected.get().id();
-            items.setAll(l.m().agenda().stream().map(a -> new ItemRow(a, CarryForward.reasonFor(a, l.w().meetings())
-                    .map(new org.cxcadence.ui.common.ReasonText(messages)::carry).orElse(null))).toList());
-            actionReview.setAll(actionLines(l.draft()));
-            metricReview.setAll(l.draft().metricLines().stream().map(x -> new org.cxcadence.ui.common.ReasonText(messages).carry(x.reason())).toList());
+            List<AgendaItem> agenda = l.m().agenda();
+            List<ItemRow> rows = new ArrayList<>(agenda.size());
+            for (int i = 0; i < agenda.size(); i++) {
+                rows.add(new ItemRow(agenda.get(i), l.texts().itemReasons().get(i)));
+            }
+            items.setAll(rows);
+            actionReview.setAll(l.texts().actionLines());
+            metricReview.setAll(l.texts().metricLines());
             retime();
             selected.set(items.stream().filter(r -> r.id().equals(keep)).findFirst()
                     .orElse(items.isEmpty() ? null : items.getFirst()));
@@ -215,15 +254,6 @@ public final class PrepareViewModel {
         } finally {
             loading = false;
         }
-    }
-
-    private List<String> actionLines(AgendaDraft draft) {
-        List<String> lines = new ArrayList<>();
-        draft.actionLinesByOwner().forEach((owner, ls) -> {
-            lines.add("§" + personName(owner));
-            ls.forEach(x -> lines.add(x.action().title() + " — " + new org.cxcadence.ui.common.ReasonText(messages).carries(x.reasons())));
-        });
-        return lines;
     }
 
     public String personName(String id) {
