@@ -13,9 +13,12 @@ import org.cxcadence.domain.MetricCadence;
 import org.cxcadence.domain.MetricCategory;
 import org.cxcadence.domain.MetricUnit;
 import org.cxcadence.domain.MetricValue;
+import org.cxcadence.domain.MetricWindow;
 
 /** Metrics with their values; values are exact decimals kept as text. */
 final class MetricRows {
+    /** How many of a metric's latest periods Home reads: two years of a monthly metric, six of a quarterly one. */
+    static final int RECENT_PERIODS = 24;
     private static final String INSERT = """
             INSERT INTO metrics (id, list_order, name, category, unit, direction, cadence, description,
                                  currency_code, per_segment, position, owner_id)
@@ -34,7 +37,59 @@ final class MetricRows {
             SELECT metric_id, period, segment_id, value, target, note
             FROM metric_values WHERE period IN (SELECT value FROM json_each(?)) ORDER BY metric_id, list_order, period""";
 
+    /**
+     * Each metric's values of its latest {@link #RECENT_PERIODS} periods (every line of those periods). The
+     * cut-off period is found once per metric (MATERIALIZED: inlined, SQLite ran the search for every row).
+     */
+    private static final String SELECT_RECENT_VALUES = """
+            WITH cut AS MATERIALIZED (
+                SELECT m.id AS metric_id,
+                       (SELECT period FROM metric_values WHERE metric_id = m.id
+                        GROUP BY period ORDER BY period DESC LIMIT 1 OFFSET %d) AS since
+                FROM metrics m)
+            SELECT v.metric_id, v.period, v.segment_id, v.value, v.target, v.note
+            FROM cut JOIN metric_values v ON v.metric_id = cut.metric_id AND v.period >= coalesce(cut.since, '')
+            ORDER BY v.metric_id, v.list_order, v.period""".formatted(RECENT_PERIODS - 1);
+    /**
+     * Each metric's lines (segment, or null for the total) in the order they first appear in its values, as
+     * {@link #SELECT_VALUES} lists them (list_order is unique within a metric: every insert takes the next).
+     */
+    private static final String SELECT_LINES = """
+            SELECT metric_id, segment_id FROM metric_values
+            GROUP BY metric_id, segment_id ORDER BY metric_id, min(list_order), min(period)""";
+    private static final String SELECT_VALUES_OF_METRIC = """
+            SELECT metric_id, period, segment_id, value, target, note
+            FROM metric_values WHERE metric_id = ? ORDER BY list_order, period""";
+
     private MetricRows() {
+    }
+
+    /**
+     * Every metric with the values of its latest periods, or with all of them where those cannot decide its
+     * latest value and off-target judgement ({@link MetricWindow}): what Home shows, exactly, without reading
+     * a decade of every metric.
+     */
+    static List<Metric> listRecent(Connection c) throws SQLException {
+        Map<String, List<String>> lines = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT_LINES);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                lines.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        List<Metric> recent = list(c, Children.group(c, SELECT_RECENT_VALUES, MetricRows::value));
+        List<Metric> result = new ArrayList<>(recent.size());
+        for (Metric m : recent) {
+            if (MetricWindow.decides(m, lines.getOrDefault(m.id(), List.of()))) {
+                result.add(m);
+            } else {
+                List<MetricValue> all = Children.group(c, SELECT_VALUES_OF_METRIC, MetricRows::value, m.id())
+                        .getOrDefault(m.id(), List.of());
+                result.add(new Metric(m.id(), m.name(), m.category(), m.unit(), m.direction(), m.cadence(),
+                        m.description(), m.currencyCode(), m.perSegment(), m.position(), m.ownerId(), all));
+            }
+        }
+        return result;
     }
 
     static void insertAll(Connection c, List<Metric> metrics) throws SQLException {

@@ -73,7 +73,7 @@ public final class WorkspaceStore {
             headers.stream().filter(m -> m.status().isPending()).forEach(m -> full.add(m.id()));
             full.addAll(recent.apply(headers));
             return full;
-        }), headers -> ActionPick.openOrRaisedIn(recent.apply(headers)));
+        }).withRecentMetricValues(), headers -> ActionPick.openOrRaisedIn(recent.apply(headers)));
     }
 
     /**
@@ -109,6 +109,7 @@ public final class WorkspaceStore {
                     SeriesRows.listAll(c), meetings, items,
                     sessions.noMetricValues() ? MetricRows.listAll(c, Set.of())
                             : sessions.snapshotValuesOnly() ? MetricRows.listAll(c, periodsBeforeSnapshots(meetings))
+                            : sessions.recentMetricValues() ? MetricRows.listRecent(c)
                             : MetricRows.listAll(c),
                     AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
                     ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
@@ -141,12 +142,14 @@ public final class WorkspaceStore {
      *                           metric snapshots (the minutes' "change"), not every value of every metric
      * @param noMetricValues     metrics as definitions without any value (screens that show no values:
      *                           72,000 values in the large workspace are ~100 MB of heap per cached part)
+     * @param recentMetricValues each metric's latest periods only, or all its values where those cannot decide
+     *                           its latest value and off-target judgement (Home; {@code MetricWindow})
      */
     public record SessionPick(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser,
                               boolean carriedSources, boolean none, boolean snapshotValuesOnly,
-                              boolean noMetricValues) {
+                              boolean noMetricValues, boolean recentMetricValues) {
         public static SessionPick of(java.util.function.Function<List<Meeting>, java.util.Collection<String>> chooser) {
-            return new SessionPick(chooser, false, false, false, false);
+            return new SessionPick(chooser, false, false, false, false, false);
         }
 
         public static SessionPick headersOnly() {
@@ -154,19 +157,23 @@ public final class WorkspaceStore {
         }
 
         public static SessionPick noSessions() {
-            return new SessionPick(headers -> List.of(), false, true, false, false);
+            return new SessionPick(headers -> List.of(), false, true, false, false, false);
         }
 
         public SessionPick withCarriedSources() {
-            return new SessionPick(chooser, true, none, snapshotValuesOnly, noMetricValues);
+            return new SessionPick(chooser, true, none, snapshotValuesOnly, noMetricValues, recentMetricValues);
         }
 
         public SessionPick withSnapshotValuesOnly() {
-            return new SessionPick(chooser, carriedSources, none, true, noMetricValues);
+            return new SessionPick(chooser, carriedSources, none, true, noMetricValues, recentMetricValues);
         }
 
         public SessionPick withoutMetricValues() {
-            return new SessionPick(chooser, carriedSources, none, snapshotValuesOnly, true);
+            return new SessionPick(chooser, carriedSources, none, snapshotValuesOnly, true, recentMetricValues);
+        }
+
+        public SessionPick withRecentMetricValues() {
+            return new SessionPick(chooser, carriedSources, none, snapshotValuesOnly, noMetricValues, true);
         }
     }
 
