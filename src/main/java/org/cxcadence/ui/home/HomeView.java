@@ -218,12 +218,14 @@ public final class HomeView extends ScrollPane {
             List<String> where = t.offTargetLines().stream().filter(x -> !x.isEmpty()).toList();
             String text = where.isEmpty() ? messages.format("home.tile.off", t.periodsOffTarget())
                     : messages.format("home.tile.offIn", String.join(", ", where), t.periodsOffTarget());
-            // One line under the row, as wide as the card: where and for how long, cut with … only
-            // in a very narrow window (the tooltip then has it all).
+            // Under the row, as wide as the card: where and for how long. It wraps rather than cuts: three
+            // segments and "5 periods running" did not fit one line of the card at 1280 px.
             state = new Label(text);
             state.getStyleClass().addAll("badge-danger", "home-off-target");
             state.setTooltip(new javafx.scene.control.Tooltip(text));
+            state.setWrapText(true);
             state.setMinWidth(0);
+            state.setMinHeight(Region.USE_PREF_SIZE);
         } else {
             state = new Label(t.target() == null ? "" : messages.get("home.tile.on"));
             state.getStyleClass().add(t.target() == null ? "caption" : "badge-ok");
