@@ -1,5 +1,7 @@
 package org.cxcadence.tour;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 
 import org.cxcadence.testing.FxWait;
@@ -33,6 +35,7 @@ class LookDetailsTourTest extends TourTest {
         FxWait.until(() -> robot.lookup("#prepare-agenda").tryQuery().isPresent());
         robot.type(KeyCode.F1);
         FxWait.until(() -> robot.lookup("#" + ShortcutOverlay.ID).query().isVisible());
+        assertTrue(robot.lookup("#" + ShortcutOverlay.ID).query().isVisible(), "the shortcut list is open for the shot");
         both(robot, "look-keys-prepare-1280x720");
         robot.type(KeyCode.ESCAPE);
 
@@ -43,6 +46,7 @@ class LookDetailsTourTest extends TourTest {
                 .filter(l -> !l.getItems().isEmpty()).findFirst().orElseThrow();
         robot.interact(() -> lane.getSelectionModel().select(0));
         FxWait.until(() -> robot.lookup("#action-detail").tryQuery().isPresent());
+        assertTrue(robot.lookup("#action-detail").query().isVisible(), "the action's detail is open for the shot");
         both(robot, "look-actions-detail-1280x720");
 
         robot.interact(() -> context.shell().show(Section.RUN));
@@ -51,10 +55,13 @@ class LookDetailsTourTest extends TourTest {
         FxWait.until(() -> robot.lookup("#run-title").tryQuery().isPresent());
         both(robot, "look-run-live-1280x720");
         robot.type(KeyCode.F1);
+        FxWait.until(() -> robot.lookup("#" + ShortcutOverlay.ID).query().isVisible());
+        assertTrue(robot.lookup("#" + ShortcutOverlay.ID).query().isVisible(), "the live session's keys are listed");
         both(robot, "look-keys-run-1280x720");
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.F5);
         FxWait.until(() -> robot.lookup("#run-presenter-view").tryQuery().isPresent());
+        assertTrue(robot.lookup("#run-presenter-view").query().isVisible(), "the presenter view fills the window");
         shoot(robot, "look-run-presenter-1280x720");
         robot.type(KeyCode.ESCAPE);
     }
