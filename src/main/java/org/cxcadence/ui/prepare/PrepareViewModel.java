@@ -219,10 +219,11 @@ public final class PrepareViewModel {
         return new Texts(itemReasons, List.copyOf(actions), metrics);
     }
 
+    // Line marks from Unicode's private use area, which no typed title starts with ("+20 % NPS" would).
     /** Marks a review line that names a leader (the view sets it as a heading). */
-    static final String REVIEW_OWNER = "§";
+    static final String REVIEW_OWNER = "\uE000";
     /** Marks the line that counts a leader's actions not listed (the view sets it without a bullet). */
-    static final String REVIEW_MORE = "+";
+    static final String REVIEW_MORE = "\uE001";
 
     private void apply(Loaded l) {
         loading = true;
