@@ -22,4 +22,10 @@ public record Metric(String id, String name, MetricCategory category, MetricUnit
         Require.notes(description, "description");
         values = Require.list(values);
     }
+
+    /** The same definition holding other values (a part of its history, or values built elsewhere). */
+    public Metric withValues(List<MetricValue> others) {
+        return new Metric(id, name, category, unit, direction, cadence, description, currencyCode, perSegment,
+                position, ownerId, others);
+    }
 }

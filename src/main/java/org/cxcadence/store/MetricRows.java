@@ -85,8 +85,7 @@ final class MetricRows {
             } else {
                 List<MetricValue> all = Children.group(c, SELECT_VALUES_OF_METRIC, MetricRows::value, m.id())
                         .getOrDefault(m.id(), List.of());
-                result.add(new Metric(m.id(), m.name(), m.category(), m.unit(), m.direction(), m.cadence(),
-                        m.description(), m.currencyCode(), m.perSegment(), m.position(), m.ownerId(), all));
+                result.add(m.withValues(all));
             }
         }
         return result;

@@ -38,9 +38,8 @@ final class DemoSnapshots {
 
     /** The entered metrics with only the values published by {@code day}. */
     static List<Metric> knownOn(LocalDate day, List<Metric> metrics) {
-        return metrics.stream().filter(m -> !StarterMetrics.isComputed(m)).map(m -> new Metric(m.id(), m.name(),
-                m.category(), m.unit(), m.direction(), m.cadence(), m.description(), m.currencyCode(), m.perSegment(),
-                m.position(), m.ownerId(), m.values().stream().filter(v -> publishedBy(v, m.cadence(), day)).toList()))
+        return metrics.stream().filter(m -> !StarterMetrics.isComputed(m)).map(m -> m.withValues(
+                m.values().stream().filter(v -> publishedBy(v, m.cadence(), day)).toList()))
                 .toList();
     }
 

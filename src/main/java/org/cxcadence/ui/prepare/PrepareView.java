@@ -473,7 +473,7 @@ public final class PrepareView extends BorderPane {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        model.actionReview().addListener((javafx.collections.ListChangeListener<String>) c ->
+        model.actionReview().addListener((javafx.collections.ListChangeListener<PrepareViewModel.ReviewLine>) c ->
                 showItem(model.selectedProperty().get()));
         return scroll;
     }
@@ -502,8 +502,10 @@ public final class PrepareView extends BorderPane {
     private void showReview(ItemRow row) {
         reviewBox.getChildren().clear();
         AgendaItemKind k = row == null ? AgendaItemKind.TOPIC : row.kindProperty().get();
-        List<String> lines = k == AgendaItemKind.ACTION_REVIEW ? model.actionReview()
-                : k == AgendaItemKind.METRICS_REVIEW ? model.metricReview() : List.of();
+        List<PrepareViewModel.ReviewLine> lines = k == AgendaItemKind.ACTION_REVIEW ? model.actionReview()
+                : k == AgendaItemKind.METRICS_REVIEW ? model.metricReview().stream()
+                        .map(t -> new PrepareViewModel.ReviewLine(PrepareViewModel.ReviewLine.Kind.ACTION, t)).toList()
+                : List.of();
         reviewBox.setVisible(k != AgendaItemKind.TOPIC);
         if (k == AgendaItemKind.TOPIC) {
             return;
@@ -517,17 +519,12 @@ public final class PrepareView extends BorderPane {
             reviewBox.getChildren().add(caption(k == AgendaItemKind.ACTION_REVIEW ? "prepare.review.noActions"
                     : "prepare.review.noMetrics"));
         }
-        for (String line : lines) {
-            Label l;
-            if (line.startsWith(PrepareViewModel.REVIEW_OWNER)) {
-                l = new Label(line.substring(PrepareViewModel.REVIEW_OWNER.length()));
-                l.getStyleClass().add("review-owner");
-            } else if (line.startsWith(PrepareViewModel.REVIEW_MORE)) {
-                l = new Label(line.substring(PrepareViewModel.REVIEW_MORE.length()));
-                l.getStyleClass().addAll("review-line", "caption");
-            } else {
-                l = new Label("• " + line);
-                l.getStyleClass().add("review-line");
+        for (PrepareViewModel.ReviewLine line : lines) {
+            PrepareViewModel.ReviewLine.Kind kind = line.kind();
+            Label l = new Label(kind == PrepareViewModel.ReviewLine.Kind.ACTION ? "• " + line.text() : line.text());
+            l.getStyleClass().add(kind == PrepareViewModel.ReviewLine.Kind.LEADER ? "review-owner" : "review-line");
+            if (kind == PrepareViewModel.ReviewLine.Kind.MORE) {
+                l.getStyleClass().add("caption");
             }
             l.setWrapText(true);
             reviewBox.getChildren().add(l);

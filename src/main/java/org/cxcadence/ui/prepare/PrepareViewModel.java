@@ -70,7 +70,7 @@ public final class PrepareViewModel {
     private final ObservableList<Person> presenters = FXCollections.observableArrayList();
     private final ObservableList<TopicArea> topicAreas = FXCollections.observableArrayList();
     private final ObservableList<AgendaTemplate> templates = FXCollections.observableArrayList();
-    private final ObservableList<String> actionReview = FXCollections.observableArrayList();
+    private final ObservableList<ReviewLine> actionReview = FXCollections.observableArrayList();
     private final ObservableList<String> metricReview = FXCollections.observableArrayList();
     private final IntegerProperty duration = new SimpleIntegerProperty(60);
     private final IntegerBinding planned;
@@ -194,7 +194,12 @@ public final class PrepareViewModel {
      * the review lines. Worded on the worker: a large company's draft has thousands of review lines, and
      * wording them in the FX handler that shows the session held the screen for a quarter of a second.
      */
-    private record Texts(List<String> itemReasons, List<String> actionLines, List<String> metricLines) {
+    private record Texts(List<String> itemReasons, List<ReviewLine> actionLines, List<String> metricLines) {
+    }
+
+    /** A line of the review preview: a leader's name, one of their actions, or how many more they have. */
+    public record ReviewLine(Kind kind, String text) {
+        public enum Kind { LEADER, ACTION, MORE }
     }
 
     /** At most this many of a leader's actions are listed in the preview; the live review walks them all. */
@@ -206,24 +211,19 @@ public final class PrepareViewModel {
                 .map(a -> CarryForward.reasonFor(a, w.meetings()).map(reasons::carry).orElse(null)).toList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         w.people().forEach(p -> names.put(p.id(), p.name()));
-        List<String> actions = new ArrayList<>();
+        List<ReviewLine> actions = new ArrayList<>();
         draft.actionLinesByOwner().forEach((owner, ls) -> {
-            actions.add(REVIEW_OWNER + names.getOrDefault(owner, owner == null ? "" : owner));
-            ls.stream().limit(ACTIONS_SHOWN_PER_LEADER)
-                    .forEach(x -> actions.add(x.action().title() + " — " + reasons.carries(x.reasons())));
+            actions.add(new ReviewLine(ReviewLine.Kind.LEADER, names.getOrDefault(owner, owner == null ? "" : owner)));
+            ls.stream().limit(ACTIONS_SHOWN_PER_LEADER).forEach(x -> actions.add(new ReviewLine(ReviewLine.Kind.ACTION,
+                    x.action().title() + " — " + reasons.carries(x.reasons()))));
             if (ls.size() > ACTIONS_SHOWN_PER_LEADER) {
-                actions.add(REVIEW_MORE + messages.format("prepare.review.more", ls.size() - ACTIONS_SHOWN_PER_LEADER));
+                actions.add(new ReviewLine(ReviewLine.Kind.MORE,
+                        messages.format("prepare.review.more", ls.size() - ACTIONS_SHOWN_PER_LEADER)));
             }
         });
         List<String> metrics = draft.metricLines().stream().map(x -> reasons.carry(x.reason())).toList();
         return new Texts(itemReasons, List.copyOf(actions), metrics);
     }
-
-    // Line marks from Unicode's private use area, which no typed title starts with ("+20 % NPS" would).
-    /** Marks a review line that names a leader (the view sets it as a heading). */
-    static final String REVIEW_OWNER = "\uE000";
-    /** Marks the line that counts a leader's actions not listed (the view sets it without a bullet). */
-    static final String REVIEW_MORE = "\uE001";
 
     private void apply(Loaded l) {
         loading = true;
@@ -744,7 +744,7 @@ public final class PrepareViewModel {
         return templates;
     }
 
-    public ObservableList<String> actionReview() {
+    public ObservableList<ReviewLine> actionReview() {
         return actionReview;
     }
 

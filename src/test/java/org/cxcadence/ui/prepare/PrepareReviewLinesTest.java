@@ -69,26 +69,30 @@ class PrepareReviewLinesTest {
     }
 
     /** Reads the preview back: per leader heading, the listed lines plus the number the "more" line gives. */
-    private static Map<String, Integer> shownOrCounted(List<String> lines) {
+    private static Map<String, Integer> shownOrCounted(List<PrepareViewModel.ReviewLine> lines) {
         Map<String, Integer> result = new LinkedHashMap<>();
         String leader = null;
         List<String> listed = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith(PrepareViewModel.REVIEW_OWNER)) {
-                leader = line.substring(PrepareViewModel.REVIEW_OWNER.length());
-                listed.clear();
-                result.put(leader, 0);
-            } else if (line.startsWith(PrepareViewModel.REVIEW_MORE)) {
-                assertEquals(PrepareViewModel.ACTIONS_SHOWN_PER_LEADER, listed.size(), "five listed before the count: " + leader);
-                String text = line.substring(PrepareViewModel.REVIEW_MORE.length());
-                assertTrue(text.startsWith("… and "), text);
-                int more = Integer.parseInt(text.substring("… and ".length(), text.indexOf(" more")));
-                result.merge(leader, more, Integer::sum);
-            } else {
-                assertTrue(line.contains(" — "), "an action line with its reasons: " + line);
-                listed.add(line);
-                assertTrue(listed.size() <= PrepareViewModel.ACTIONS_SHOWN_PER_LEADER, "at most five listed: " + leader);
-                result.merge(leader, 1, Integer::sum);
+        for (PrepareViewModel.ReviewLine line : lines) {
+            switch (line.kind()) {
+                case LEADER -> {
+                    leader = line.text();
+                    listed.clear();
+                    result.put(leader, 0);
+                }
+                case MORE -> {
+                    assertEquals(PrepareViewModel.ACTIONS_SHOWN_PER_LEADER, listed.size(), "five listed before the count: " + leader);
+                    String text = line.text();
+                    assertTrue(text.startsWith("… and "), text);
+                    int more = Integer.parseInt(text.substring("… and ".length(), text.indexOf(" more")));
+                    result.merge(leader, more, Integer::sum);
+                }
+                case ACTION -> {
+                    assertTrue(line.text().contains(" — "), "an action line with its reasons: " + line.text());
+                    listed.add(line.text());
+                    assertTrue(listed.size() <= PrepareViewModel.ACTIONS_SHOWN_PER_LEADER, "at most five listed: " + leader);
+                    result.merge(leader, 1, Integer::sum);
+                }
             }
         }
         return result;
