@@ -53,6 +53,13 @@ public final class MainWindow extends BorderPane {
         actions = new WorkspaceActions(context.workspaces(), context.clock(), context.executor(), m, context.recent(),
                 context::open, showFolder, context.feedback());
         actions.setOwner(stage);
+        actions.setCloseDamaged(workspace -> {
+            if (context.session().current() == workspace) {
+                context.autosaver().flush();
+                context.session().closeCurrent();
+                showStart(workspace.file());
+            }
+        });
         recentMenu = new Menu(m.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
         exportItem = item("menu-export", m.get("menu.file.export"), null, () -> actions.exportWorkspace(context.session().current()));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,27 +51,37 @@ public final class BackupService {
     }
 
     /**
-     * The daily backup: writes one unless a backup was taken within the last day. A failure is
-     * logged and reported as empty (the user keeps working), except damage, which is thrown, since
-     * copying reads every page: the app then offers to restore.
+     * The daily backup of a workspace opened for editing: starts one on its writer thread unless a
+     * backup was taken within the last day, and returns at once, so the window reads Home meanwhile
+     * (a verified copy of the large workspace takes seconds); the day's first edits queue behind the
+     * copy, so it holds the file as it was before them. The future holds the backup, or empty when
+     * none was due or the copy failed (logged: the user keeps working); it fails with a damaged
+     * {@link WorkspaceUnavailableException} when the copy finds damage (it reads every page, so it is
+     * the check on open of files too large for quick_check): the window then offers to restore.
      */
-    public Optional<Path> dailyBackupIfDue(OpenWorkspace workspace) {
+    public CompletableFuture<Optional<Path>> dailyBackupIfDue(OpenWorkspace workspace) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<Backups.Info> existing = Backups.list(workspace.file());
         if (!existing.isEmpty() && existing.getFirst().taken().isAfter(now.minusDays(1))) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        try {
-            return Optional.of(backUpNow(workspace, "daily"));
-        } catch (StoreException e) {
-            if (isCorruption(e)) {
-                throw new WorkspaceUnavailableException(workspace.file() + " is damaged (" + e.getMessage()
-                        + "). Restore it from a backup in " + WorkspaceFiles.backupsFolder(workspace.file()) + ".", e,
+        return workspace.database().backupLater("daily", clock).handle((backup, failure) -> {
+            if (failure == null) {
+                return Optional.of(backup);
+            }
+            Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : failure;
+            if (isCorruption(cause)) {
+                throw new WorkspaceUnavailableException(workspace.file() + " is damaged (" + cause.getMessage()
+                        + "). Restore it from a backup in " + WorkspaceFiles.backupsFolder(workspace.file()) + ".", cause,
                         WorkspaceUnavailableException.Kind.DAMAGED);
             }
-            LOG.log(Level.WARNING, "The daily backup of " + workspace.file() + " failed", e);
-            return Optional.empty();
-        }
+            if (cause instanceof StoreException) {
+                LOG.log(Level.WARNING, "The daily backup of " + workspace.file() + " failed", cause);
+                return Optional.empty();
+            }
+            throw failure instanceof CompletionException c ? c : new CompletionException(cause);
+        });
     }
 
     private static boolean isCorruption(Throwable e) {

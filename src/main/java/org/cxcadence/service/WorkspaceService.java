@@ -3,6 +3,8 @@ package org.cxcadence.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.cxcadence.domain.StarterMetrics;
 import org.cxcadence.store.Database;
@@ -17,6 +19,7 @@ import org.cxcadence.store.WorkspaceOpenException;
  */
 public final class WorkspaceService {
     private final java.util.function.Consumer<Path> beforeWriting;
+    private final long quickCheckMaxBytes;
 
     public WorkspaceService() {
         this(file -> { });
@@ -27,7 +30,17 @@ public final class WorkspaceService {
      *                      writing (the command line warns there about synced folders and network shares)
      */
     public WorkspaceService(java.util.function.Consumer<Path> beforeWriting) {
+        this(beforeWriting, QUICK_CHECK_ON_OPEN_MAX_BYTES);
+    }
+
+    /**
+     * @param quickCheckMaxBytes files up to this size get {@code quick_check} on {@link #openForEditing};
+     *                           larger ones are checked only by the daily backup's copy (tests pass 0
+     *                           to leave the finding of damage to the copy)
+     */
+    public WorkspaceService(java.util.function.Consumer<Path> beforeWriting, long quickCheckMaxBytes) {
         this.beforeWriting = beforeWriting;
+        this.quickCheckMaxBytes = quickCheckMaxBytes;
     }
 
     public OpenWorkspace openForWriting(Path file) {
@@ -43,19 +56,23 @@ public final class WorkspaceService {
      */
     public static final long QUICK_CHECK_ON_OPEN_MAX_BYTES = 16L * 1024 * 1024;
 
+    /** A workspace the window opened, and its daily backup under way (done at once when none was due). */
+    public record OpenedForEditing(OpenWorkspace workspace, CompletableFuture<Optional<Path>> dailyBackup) {
+    }
+
     /**
      * The app's open: for writing, a {@code quick_check} of every page when the file is at most
-     * {@link #QUICK_CHECK_ON_OPEN_MAX_BYTES}, then the daily backup when none was taken within a
-     * day (disk work: call it off the FX thread). Damage found by either closes the file again
-     * (unchanged) and throws a DAMAGED {@link WorkspaceUnavailableException}, so the window can
-     * offer a restore.
+     * {@link #QUICK_CHECK_ON_OPEN_MAX_BYTES} (disk work: call it off the FX thread); damage found
+     * closes the file again (unchanged) and throws a DAMAGED {@link WorkspaceUnavailableException},
+     * so the window can offer a restore. Then the daily backup is started, not waited for
+     * ({@link BackupService#dailyBackupIfDue}): damage found by the copy fails its future, and the
+     * window closes the workspace and offers the restore then.
      */
-    public OpenWorkspace openForEditing(Path file, java.time.Clock clock) {
+    public OpenedForEditing openForEditing(Path file, java.time.Clock clock) {
         OpenWorkspace workspace = openForWriting(file);
         try {
             checkOnOpen(workspace);
-            new BackupService(clock).dailyBackupIfDue(workspace);
-            return workspace;
+            return new OpenedForEditing(workspace, new BackupService(clock).dailyBackupIfDue(workspace));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -124,14 +141,14 @@ public final class WorkspaceService {
         }
     }
 
-    private static void checkOnOpen(OpenWorkspace workspace) {
+    private void checkOnOpen(OpenWorkspace workspace) {
         long size;
         try {
             size = Files.size(workspace.file());
         } catch (IOException e) {
             return; // the daily backup reads every page anyway
         }
-        if (size > QUICK_CHECK_ON_OPEN_MAX_BYTES) {
+        if (size > quickCheckMaxBytes) {
             return;
         }
         IntegrityReport report = workspace.database().quickCheck();

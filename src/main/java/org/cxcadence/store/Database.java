@@ -308,6 +308,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a verified backup into {@code NAME.cxcadence.backups/} on the writer thread and returns
+     * at once (the window's daily backup): reads go on meanwhile on their own connections, and
+     * writes queued after it wait for it, so the copy is of the file as it was before them.
+     */
+    public CompletableFuture<Path> backupLater(String reason, Clock clock) {
+        return requireWriter().outsideTransactionLater(c -> Backup.create(c, file, reason, clock));
+    }
+
     /** Writes a verified backup to exactly {@code target} (replacing a file there once the copy checks out). */
     public Path backupTo(Path target) {
         SqlWork<Path> copy = c -> Backup.createAt(c, file, target);

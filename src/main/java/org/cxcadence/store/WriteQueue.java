@@ -49,14 +49,22 @@ final class WriteQueue implements AutoCloseable {
     /** Runs work on the write connection outside any transaction (VACUUM INTO, checkpoints), in queue order. */
     <T> T outsideTransaction(SqlWork<T> work) {
         refuseFromWriterThread();
+        return join(outsideTransactionLater(work));
+    }
+
+    /**
+     * Queues work to run on the write connection outside any transaction, in queue order, without
+     * waiting for it: writes queued after it wait for it, reads on other connections do not.
+     */
+    <T> CompletableFuture<T> outsideTransactionLater(SqlWork<T> work) {
         try {
-            return join(CompletableFuture.supplyAsync(() -> {
+            return CompletableFuture.supplyAsync(() -> {
                 try {
                     return work.run(connection);
                 } catch (SQLException e) {
                     throw new StoreException("write connection: " + e.getMessage(), e);
                 }
-            }, executor));
+            }, executor);
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the workspace is closed", e);
         }

@@ -63,6 +63,26 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         return job;
     }
 
+    /** Counts as running (busy) until the work is done; its outcome arrives on the FX thread. */
+    @Override
+    public <T> UiJob<T> follow(java.util.concurrent.CompletableFuture<T> work) {
+        UiJob<T> job = new UiJob<>();
+        busy.set(true);
+        running.incrementAndGet();
+        work.whenComplete((result, failure) -> fxThread.accept(() -> {
+            if (running.decrementAndGet() == 0) {
+                busy.set(false);
+            }
+            if (failure == null) {
+                job.succeed(result);
+            } else {
+                job.fail(failure instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failure);
+            }
+        }));
+        return job;
+    }
+
     /** True while any work is queued or running: drives the progress indicator in the shell. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

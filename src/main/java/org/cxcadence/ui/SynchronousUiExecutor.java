@@ -20,4 +20,16 @@ public final class SynchronousUiExecutor implements UiExecutor {
         job.succeed(result);
         return job;
     }
+
+    /** Waits for the work on the calling thread (tests: the outcome is there when this returns). */
+    @Override
+    public <T> UiJob<T> follow(java.util.concurrent.CompletableFuture<T> work) {
+        return run(() -> {
+            try {
+                return work.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
+    }
 }

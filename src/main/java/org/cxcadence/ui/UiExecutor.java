@@ -17,6 +17,12 @@ public interface UiExecutor {
 
     <T> UiJob<T> run(Callable<T> work);
 
+    /**
+     * Delivers the outcome of work already under way on another thread (the workspace's writer
+     * thread) as {@link #run} does, without holding this executor's thread while it runs.
+     */
+    <T> UiJob<T> follow(java.util.concurrent.CompletableFuture<T> work);
+
     /** Runs work that returns nothing. */
     default UiJob<Void> run(ThrowingRunnable work) {
         return run(() -> {

@@ -104,11 +104,18 @@ class DataSafetyVerbsTest {
         assertTrue(check.err.contains("damaged"), check.err);
         assertEquals(damagedSha, Files2.sha256(file), "check leaves the file untouched");
 
-        // The app's open path: the daily backup reads every page and reports the damage.
+        // The app's open path: quick_check on open finds it in a file this small ...
+        java.time.Clock twoDaysOn = java.time.Clock.offset(TestAppContexts.clock(), java.time.Duration.ofDays(2));
         WorkspaceUnavailableException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                WorkspaceUnavailableException.class, () -> workspaces.openForEditing(file,
-                        java.time.Clock.offset(TestAppContexts.clock(), java.time.Duration.ofDays(2))));
+                WorkspaceUnavailableException.class, () -> workspaces.openForEditing(file, twoDaysOn));
         assertTrue(refused.isDamaged(), refused.getMessage());
+        assertEquals(damagedSha, Files2.sha256(file));
+        // ... and in a file too large for it, the daily backup's copy (it reads every page) fails with the damage.
+        WorkspaceService.OpenedForEditing opened = new WorkspaceService(f -> { }, 0).openForEditing(file, twoDaysOn);
+        java.util.concurrent.CompletionException copyFailed = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CompletionException.class, () -> opened.dailyBackup().join());
+        assertTrue(copyFailed.getCause() instanceof WorkspaceUnavailableException u && u.isDamaged(), copyFailed.toString());
+        opened.workspace().close();
         assertEquals(damagedSha, Files2.sha256(file));
 
         // What the window's "Restore the newest backup" button calls.
@@ -119,7 +126,7 @@ class DataSafetyVerbsTest {
         assertEquals(damagedSha, Files2.sha256(outcome.keptAside()), "the damaged file is kept byte for byte");
         assertEquals(goodSha, Files2.sha256(good));
         assertEquals(0, cli(file, "check").exitCode);
-        try (OpenWorkspace w = workspaces.openForEditing(file, TestAppContexts.clock())) {
+        try (OpenWorkspace w = workspaces.openForEditing(file, TestAppContexts.clock()).workspace()) {
             assertFalse(w.snapshot().people().isEmpty());
         }
     }

@@ -48,6 +48,7 @@ public final class WorkspaceActions {
     private final Clock clock;
     private final Feedback feedback;
     private Window owner;
+    private Consumer<OpenWorkspace> closeDamaged = workspace -> { };
 
     public WorkspaceActions(WorkspaceService workspaces, Clock clock, UiExecutor executor, Messages messages,
                             RecentWorkspaces recent, Consumer<OpenWorkspace> opened, Consumer<Path> showFolder,
@@ -65,6 +66,14 @@ public final class WorkspaceActions {
 
     public void setOwner(Window owner) {
         this.owner = owner;
+    }
+
+    /**
+     * What the window does when the daily backup finds the workspace it shows damaged: close it
+     * (if it is still the one shown) and show the start page, before the restore is offered.
+     */
+    public void setCloseDamaged(Consumer<OpenWorkspace> closeDamaged) {
+        this.closeDamaged = closeDamaged;
     }
 
     public RecentWorkspaces recent() {
@@ -86,17 +95,39 @@ public final class WorkspaceActions {
 
     /** Opens for writing with the daily backup; a damaged file gets the offer to restore its newest good backup. */
     public void openFile(Path file) {
-        feedback.track(messages.format("feedback.opening", file.getFileName()),
-                executor.run(() -> workspaces.openForEditing(file, clock))).onSuccess(workspace -> {
-            recent.remember(workspace.file());
-            opened.accept(workspace);
-        }).onError(e -> {
-            if (e instanceof WorkspaceUnavailableException u && u.isDamaged()) {
-                offerRestore(file, u);
-            } else {
-                explainRefusal(e);
-            }
-        });
+        openForEditing(file, () -> workspaces.openForEditing(file, clock));
+    }
+
+    private void openForEditing(Path file, Callable<WorkspaceService.OpenedForEditing> work) {
+        feedback.track(messages.format("feedback.opening", file.getFileName()), executor.run(work))
+                .onSuccess(this::showAndFollowBackup)
+                .onError(e -> {
+                    if (e instanceof WorkspaceUnavailableException u && u.isDamaged()) {
+                        offerRestore(file, u);
+                    } else {
+                        explainRefusal(e);
+                    }
+                });
+    }
+
+    /**
+     * Hands the workspace to the window at once, while its daily backup (seconds on a large file)
+     * goes on in the strip; damage found by the copy closes the workspace and offers the restore.
+     */
+    private void showAndFollowBackup(WorkspaceService.OpenedForEditing open) {
+        OpenWorkspace workspace = open.workspace();
+        recent.remember(workspace.file());
+        opened.accept(workspace);
+        feedback.track(messages.format("feedback.dailyBackup", workspace.file().getFileName()),
+                executor.follow(open.dailyBackup())).onError(e -> {
+                    if (e instanceof WorkspaceUnavailableException u && u.isDamaged()) {
+                        LOG.log(Level.WARNING, "The daily backup found damage", e);
+                        closeDamaged.accept(workspace);
+                        offerRestore(workspace.file(), u);
+                    } else {
+                        LOG.log(Level.WARNING, "The daily backup of " + workspace.file() + " failed", e);
+                    }
+                });
     }
 
     /** The workspace is damaged: offer its newest good backup; the damaged file is kept as .damaged. */
@@ -120,7 +151,7 @@ public final class WorkspaceActions {
             ButtonType close = new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
             alert.getButtonTypes().setAll(restore, close);
             alert.getDialogPane().setId("damaged-restore");
-            alert.showAndWait().filter(b -> b == restore).ifPresent(b -> open(() -> {
+            alert.showAndWait().filter(b -> b == restore).ifPresent(b -> openForEditing(file, () -> {
                 backups.recoverFromNewestBackup(file);
                 return workspaces.openForEditing(file, clock);
             }));

@@ -51,6 +51,11 @@ public final class WorkspaceSession {
         }
     }
 
+    /** Closes the current workspace while the window goes on (listeners are told {@code null}). */
+    public void closeCurrent() {
+        replace(null);
+    }
+
     public void addListener(Consumer<OpenWorkspace> listener) {
         onChange.add(listener);
     }
