@@ -220,7 +220,7 @@ final class ActionItemRows {
     }
 
     private static ActionUpdate update(ResultSet rs) throws SQLException {
-        return new ActionUpdate(rs.getString("meeting_id"), LocalDate.parse(rs.getString("date")),
+        return new ActionUpdate(rs.getString("meeting_id"), StoredTimes.localDate(rs.getString("date")),
                 Sql.getEnum(rs, "status", ActionStatus.class), rs.getString("note"), date(rs, "due"),
                 Sql.getEnum(rs, "field", ActionField.class), rs.getString("from_value"), rs.getString("to_value"));
     }
@@ -236,6 +236,6 @@ final class ActionItemRows {
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : LocalDate.parse(text);
+        return text == null ? null : StoredTimes.localDate(text);
     }
 }

@@ -220,7 +220,7 @@ final class MeetingRows {
                 while (rs.next()) {
                     String id = rs.getString("id");
                     meetings.add(new Meeting(id, rs.getString("series_id"), rs.getString("title"),
-                            OffsetDateTime.parse(rs.getString("start")), rs.getInt("duration_minutes"),
+                            StoredTimes.offsetDateTime(rs.getString("start")), rs.getInt("duration_minutes"),
                             MeetingStatus.valueOf(rs.getString("status")), dateTime(rs, "actual_start"),
                             dateTime(rs, "actual_end"), attendance.getOrDefault(id, List.of()),
                             Sql.getInteger(rs, "rating"), agenda.getOrDefault(id, List.of()),
@@ -233,7 +233,7 @@ final class MeetingRows {
 
     static OffsetDateTime dateTime(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : OffsetDateTime.parse(text);
+        return text == null ? null : StoredTimes.offsetDateTime(text);
     }
 
     /** Exact decimal from its text form: the scale written is the scale read (45.50 stays 45.50). */

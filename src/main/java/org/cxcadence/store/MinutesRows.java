@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ final class MinutesRows {
 
     static List<MinutesRecord> listAll(Connection c) throws SQLException {
         Map<String, List<MinutesCorrection>> corrections = Children.group(c, SELECT_CORRECTIONS,
-                rs -> new MinutesCorrection(rs.getString("id"), LocalDate.parse(rs.getString("date")),
+                rs -> new MinutesCorrection(rs.getString("id"), StoredTimes.localDate(rs.getString("date")),
                         rs.getString("agenda_item_id"), rs.getString("text")));
         List<MinutesRecord> records = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT_RECORDS);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -184,7 +183,7 @@ final class ProgramRows {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String id = rs.getString("id");
-                all.add(new SponsorCheckIn(id, LocalDate.parse(rs.getString("date")), rs.getString("sponsor_id"),
+                all.add(new SponsorCheckIn(id, StoredTimes.localDate(rs.getString("date")), rs.getString("sponsor_id"),
                         answers.getOrDefault(id, List.of())));
             }
         }
@@ -218,7 +217,7 @@ final class ProgramRows {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 List<Integer> ratings = Arrays.stream(rs.getString("ratings").split(",")).map(Integer::valueOf).toList();
-                all.add(new ReadinessCheck(rs.getString("id"), LocalDate.parse(rs.getString("date")), ratings,
+                all.add(new ReadinessCheck(rs.getString("id"), StoredTimes.localDate(rs.getString("date")), ratings,
                         rs.getString("note")));
             }
         }

@@ -71,7 +71,7 @@ public final class SearchRepository {
                         String start = rs.getString("start");
                         hits.add(new Hit(Kind.of(rs.getString("kind")), rs.getString("ref_id"), rs.getString("title"),
                                 rs.getString("snip"), rs.getString("meeting_id"), rs.getString("meeting_title"),
-                                start == null ? null : OffsetDateTime.parse(start)));
+                                start == null ? null : StoredTimes.offsetDateTime(start)));
                     }
                 }
             } catch (SQLException e) {
