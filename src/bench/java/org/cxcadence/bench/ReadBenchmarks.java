@@ -59,9 +59,13 @@ public class ReadBenchmarks {
     private MinutesService minutes;
     private ExchangeService exchange;
 
+    private java.nio.file.Path copy;
+
+    /** Open for writing, as the app opens it (its reads use two connections then), on a copy of the workspace. */
     @Setup(Level.Trial)
-    public void open() {
-        workspace = workspaces.openReadOnly(BenchFiles.workspace());
+    public void open() throws java.io.IOException {
+        copy = BenchFiles.scratchCopy();
+        workspace = workspaces.openForWriting(copy);
         agenda = new AgendaService(workspace, Clock.systemDefaultZone());
         actions = new ActionService(workspace);
         history = new HistoryService(workspace);
@@ -72,6 +76,7 @@ public class ReadBenchmarks {
     @TearDown(Level.Trial)
     public void close() {
         workspace.close();
+        BenchFiles.deleteTree(copy);
     }
 
     /** Opening the file as the GUI does (header check, lock, pragmas), then closing it. */

@@ -285,6 +285,44 @@ public final class Database implements AutoCloseable {
         return requireWriter().submit(work);
     }
 
+    /** Threads for the second half of {@link #readInParallel}; idle ones end after a minute. */
+    private static final java.util.concurrent.ExecutorService PARALLEL_READS = java.util.concurrent.Executors.newCachedThreadPool(
+            work -> {
+                Thread thread = new Thread(work, "cx-parallel-read");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /**
+     * Two reads at once on two read connections (a screen's read on two cores), combined as if read in
+     * one transaction: when a commit of ours came between them they are read again, one after the
+     * other, in one read transaction. Only for a workspace open for writing, where every write is ours
+     * (the single-writer lock); read-only, they are read in one transaction at once.
+     */
+    public <A, B, R> R readInParallel(SqlWork<A> first, SqlWork<B> second, java.util.function.BiFunction<A, B, R> combine) {
+        long before = writer == null ? 1 : writer.commitSequence();
+        if (before % 2 == 0) {
+            CompletableFuture<B> other = CompletableFuture.supplyAsync(() -> readers.read(second), PARALLEL_READS);
+            A a;
+            try {
+                a = readers.read(first);
+            } catch (RuntimeException e) {
+                other.exceptionally(ignored -> null).join(); // never leave the other read running on a closing workspace
+                throw e;
+            }
+            B b;
+            try {
+                b = other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            if (writer.commitSequence() == before) {
+                return combine.apply(a, b);
+            }
+        }
+        return readers.read(c -> combine.apply(first.run(c), second.run(c)));
+    }
+
     /** Runs {@code work} on a read-only connection, in one read transaction (a consistent snapshot). */
     public <T> T read(SqlWork<T> work) {
         return readers.read(work);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.cxcadence.domain.ActionItem;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.domain.Metric;
 import org.cxcadence.domain.JourneyStage;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
@@ -48,12 +49,8 @@ public final class WorkspaceStore {
     }
 
     public Workspace load() {
-        return db.read(c -> new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
-                TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
-                SeriesRows.listAll(c), MeetingRows.listAll(c), ActionItemRows.listAll(c), MetricRows.listAll(c),
-                AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
-                ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
-                ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c)));
+        return db.readInParallel(c -> new SessionsRead(MeetingRows.listAll(c), ActionItemRows.listAll(c)),
+                c -> lists(c, MetricRows.listAll(c)), SessionsRead::into);
     }
 
     /**
@@ -85,36 +82,60 @@ public final class WorkspaceStore {
      * @param actions chooses the actions (with their updates) once the session headers are known
      */
     public Workspace loadPart(SessionPick sessions, java.util.function.Function<List<Meeting>, ActionPick> actions) {
-        return db.read(c -> {
-            List<Meeting> headers = sessions.none() ? List.of() : MeetingRows.listHeaders(c);
-            List<Meeting> meetings = headers;
-            if (!headers.isEmpty()) {
-                Set<String> full = new LinkedHashSet<>(sessions.chooser().apply(headers));
-                if (sessions.carriedSources() && !full.isEmpty()) {
-                    full.addAll(Sql.queryStrings(c, """
-                            SELECT DISTINCT meeting_id FROM agenda_items WHERE id IN (
-                                SELECT carried_from_id FROM agenda_items
-                                WHERE meeting_id IN (SELECT value FROM json_each(?)) AND carried_from_id IS NOT NULL)""",
-                            Children.jsonArray(full)));
-                }
-                Map<String, Meeting> loaded = new HashMap<>();
-                MeetingRows.listByIds(c, full).forEach(m -> loaded.put(m.id(), m));
-                meetings = headers.stream().map(m -> loaded.getOrDefault(m.id(), m)).toList();
+        if (sessions.snapshotValuesOnly() || sessions.noMetricValues()) {
+            // Metric values chosen by the sessions read, or none: one connection, one after the other.
+            return db.read(c -> {
+                SessionsRead read = sessionsAndActions(c, sessions, actions);
+                return read.into(lists(c, sessions.noMetricValues() ? MetricRows.listAll(c, Set.of())
+                        : MetricRows.listAll(c, periodsBeforeSnapshots(read.meetings()))));
+            });
+        }
+        // Sessions with actions, and metric values with the other lists: about as long as each other, so
+        // read at once on two connections.
+        return db.readInParallel(c -> sessionsAndActions(c, sessions, actions),
+                c -> lists(c, sessions.recentMetricValues() ? MetricRows.listRecent(c) : MetricRows.listAll(c)),
+                SessionsRead::into);
+    }
+
+    /** Sessions (headers, and whole where picked) and actions with their updates: one half of a read. */
+    private record SessionsRead(List<Meeting> meetings, List<ActionItem> actions) {
+        Workspace into(Workspace lists) {
+            return lists.withMeetings(meetings).withActionItems(actions);
+        }
+    }
+
+    private static SessionsRead sessionsAndActions(Connection c, SessionPick sessions,
+                                                   java.util.function.Function<List<Meeting>, ActionPick> actions)
+            throws SQLException {
+        List<Meeting> headers = sessions.none() ? List.of() : MeetingRows.listHeaders(c);
+        List<Meeting> meetings = headers;
+        if (!headers.isEmpty()) {
+            Set<String> full = new LinkedHashSet<>(sessions.chooser().apply(headers));
+            if (sessions.carriedSources() && !full.isEmpty()) {
+                full.addAll(Sql.queryStrings(c, """
+                        SELECT DISTINCT meeting_id FROM agenda_items WHERE id IN (
+                            SELECT carried_from_id FROM agenda_items
+                            WHERE meeting_id IN (SELECT value FROM json_each(?)) AND carried_from_id IS NOT NULL)""",
+                        Children.jsonArray(full)));
             }
-            ActionPick pick = actions.apply(headers);
-            List<ActionItem> items = pick.isAll() ? ActionItemRows.listAll(c)
-                    : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
-            return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
-                    TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
-                    SeriesRows.listAll(c), meetings, items,
-                    sessions.noMetricValues() ? MetricRows.listAll(c, Set.of())
-                            : sessions.snapshotValuesOnly() ? MetricRows.listAll(c, periodsBeforeSnapshots(meetings))
-                            : sessions.recentMetricValues() ? MetricRows.listRecent(c)
-                            : MetricRows.listAll(c),
-                    AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
-                    ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
-                    ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c));
-        });
+            Map<String, Meeting> loaded = new HashMap<>();
+            MeetingRows.listByIds(c, full).forEach(m -> loaded.put(m.id(), m));
+            meetings = headers.stream().map(m -> loaded.getOrDefault(m.id(), m)).toList();
+        }
+        ActionPick pick = actions.apply(headers);
+        List<ActionItem> items = pick.isAll() ? ActionItemRows.listAll(c)
+                : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
+        return new SessionsRead(meetings, items);
+    }
+
+    /** Every list but sessions and actions (empty here), with {@code metrics}: the other half of a read. */
+    private static Workspace lists(Connection c, List<Metric> metrics) throws SQLException {
+        return new Workspace(SettingsRows.load(c), PersonRepository.listAll(c),
+                TopicAreaRepository.listAll(c), JourneyStageRepository.listAll(c), SegmentRepository.listAll(c),
+                SeriesRows.listAll(c), List.of(), List.of(), metrics,
+                AgendaTemplateRows.listAll(c), AgendaTemplateRows.listInvitations(c), MinutesRows.listAll(c),
+                ProgramRows.listMilestones(c), ProgramRows.listMaturity(c), ProgramRows.listQuestions(c),
+                ProgramRows.listCheckIns(c), ProgramRows.listReadinessChecks(c));
     }
 
     /** The period before each of the sessions' metric snapshot entries (what the minutes compare a value with). */

@@ -20,6 +20,8 @@ final class WriteQueue implements AutoCloseable {
     private final Connection connection;
     private final ExecutorService executor;
     private volatile Thread writerThread;
+    /** Even between commits, odd while one is under way (a sequence lock for reads on two connections). */
+    private final java.util.concurrent.atomic.AtomicLong commitSequence = new java.util.concurrent.atomic.AtomicLong();
 
     WriteQueue(Connection connection, String threadName) {
         this.connection = connection;
@@ -79,7 +81,12 @@ final class WriteQueue implements AutoCloseable {
         try {
             T result = work.run(connection);
             // A deferred foreign key violation fails here, with the transaction still open.
-            Sql.execute(connection, "COMMIT");
+            commitSequence.incrementAndGet();
+            try {
+                Sql.execute(connection, "COMMIT");
+            } finally {
+                commitSequence.incrementAndGet();
+            }
             return result;
         } catch (SQLException e) {
             Sql.rollbackQuietly(connection);
@@ -88,6 +95,14 @@ final class WriteQueue implements AutoCloseable {
             Sql.rollbackQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * Even when no commit is under way; it changes with every commit. Two reads begun and ended while it
+     * stayed the same even number saw the same committed state, whichever connections they ran on.
+     */
+    long commitSequence() {
+        return commitSequence.get();
     }
 
     /** Lets queued work finish, then runs the last task (checkpoint, close) on the writer thread. */

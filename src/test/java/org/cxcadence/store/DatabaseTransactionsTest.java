@@ -141,4 +141,52 @@ class DatabaseTransactionsTest {
         db.close();
         assertThrows(IllegalStateException.class, () -> db.write(c -> insertSetting(c, "late")));
     }
+
+    @Test
+    void twoReadsAtOnceSeeTheSameStateWhenNothingIsWritten() {
+        insertSetting_("a");
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int[] counts = db.readInParallel(c -> {
+            threads.add(Thread.currentThread().getName());
+            return Sql.queryInt(c, "SELECT count(*) FROM settings");
+        }, c -> {
+            threads.add(Thread.currentThread().getName());
+            return Sql.queryInt(c, "SELECT count(*) FROM settings");
+        }, (a, b) -> new int[] {a, b});
+        assertEquals(List.of(1, 1), List.of(counts[0], counts[1]));
+        assertEquals(2, Set.copyOf(threads).size(), "on two threads: " + threads);
+    }
+
+    @Test
+    void aCommitBetweenTheTwoReadsMakesThemReadAgainInOneTransaction() throws Exception {
+        insertSetting_("a");
+        java.util.concurrent.CountDownLatch firstRead = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<int[]> both = CompletableFuture.supplyAsync(() -> db.readInParallel(c -> {
+            int n = Sql.queryInt(c, "SELECT count(*) FROM settings"); // this read's snapshot starts here
+            firstRead.countDown();
+            await(committed);
+            return n;
+        }, c -> {
+            await(committed);
+            return Sql.queryInt(c, "SELECT count(*) FROM settings");
+        }, (a, b) -> new int[] {a, b}));
+        firstRead.await();
+        db.write(c -> insertSetting(c, "b"));
+        committed.countDown();
+        int[] counts = both.join();
+        assertEquals(List.of(2, 2), List.of(counts[0], counts[1]), "one state, the one after the commit");
+    }
+
+    private void insertSetting_(String key) {
+        db.write(c -> insertSetting(c, key));
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
