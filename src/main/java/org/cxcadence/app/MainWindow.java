@@ -8,6 +8,7 @@ import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.feedback.FeedbackView;
 import org.cxcadence.ui.shell.ShellView;
+import org.cxcadence.ui.start.OpeningView;
 import org.cxcadence.ui.start.StartView;
 import org.cxcadence.ui.workspace.StartupChoice;
 import org.cxcadence.ui.workspace.WorkspaceActions;
@@ -53,6 +54,7 @@ public final class MainWindow extends BorderPane {
         actions = new WorkspaceActions(context.workspaces(), context.clock(), context.executor(), m, context.recent(),
                 context::open, showFolder, context.feedback());
         actions.setOwner(stage);
+        actions.setNotOpened(this::showStartInsteadOfOpening);
         actions.setCloseDamaged(workspace -> {
             if (context.session().current() == workspace) {
                 context.autosaver().flush();
@@ -106,7 +108,7 @@ public final class MainWindow extends BorderPane {
                 Files::exists);
         switch (choice) {
             case StartupChoice.Open open -> {
-                showStart(open.file());
+                feedbackView.setContent(new OpeningView(open.file(), context.messages()));
                 actions.openFile(open.file());
             }
             case StartupChoice.FirstStart first -> showStart(first.file());
@@ -120,6 +122,13 @@ public final class MainWindow extends BorderPane {
     /** Opens a workspace file (tests, the screenshot tour, Open recent). */
     public void openFile(Path file) {
         actions.openFile(file);
+    }
+
+    /** The page shown while the start's workspace opens gives way to the start page when it cannot be opened. */
+    private void showStartInsteadOfOpening(Path file) {
+        if (feedbackView.content() instanceof OpeningView) {
+            showStart(file);
+        }
     }
 
     public void showStart(Path location) {

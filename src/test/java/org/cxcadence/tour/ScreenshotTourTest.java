@@ -75,6 +75,16 @@ class ScreenshotTourTest {
         write(robot, OUT.resolve("first-start.png"));
     }
 
+    /** The page shown while the workspace the app was started with opens (a moment; longer on a large one). */
+    @Test
+    void openingPage(FxRobot robot) throws IOException {
+        Files.createDirectories(OUT);
+        robot.interact(() -> window.feedback().setContent(new org.cxcadence.ui.start.OpeningView(
+                home.resolve("Customer office").resolve("acme.cxcadence"), context.messages())));
+        FxWait.until(() -> robot.lookup("#opening-file").tryQuery().isPresent());
+        write(robot, OUT.resolve("opening.png"));
+    }
+
     @Test
     void everyMainScreenInBothThemesOnTheDemoCompany(FxRobot robot) throws IOException {
         Files.createDirectories(OUT);

@@ -63,10 +63,6 @@ public final class FeedbackView extends BorderPane {
         this.messages = feedback.messages();
         setId("feedback-layer");
         buildStrip();
-        buildToast();
-        layer.getChildren().add(toast);
-        StackPane.setAlignment(toast, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(toast, new Insets(0, 20, 20, 0));
         setCenter(layer);
         setBottom(strip);
         feedback.tasks().addListener((ListChangeListener<Task>) c -> tasksChanged());
@@ -187,6 +183,14 @@ public final class FeedbackView extends BorderPane {
         if (notice == null) {
             hideNotice();
             return;
+        }
+        if (toast.getChildren().isEmpty()) {
+            // Built at the first notice, not with the window: its icons load Ikonli's font and two
+            // icon sets (~0.1 s in a JVM just started, before the first frame).
+            buildToast();
+            layer.getChildren().add(toast);
+            StackPane.setAlignment(toast, Pos.BOTTOM_RIGHT);
+            StackPane.setMargin(toast, new Insets(0, 20, 20, 0));
         }
         Path file = notice.file();
         toastText.setText(notice.text());

@@ -49,6 +49,7 @@ public final class WorkspaceActions {
     private final Feedback feedback;
     private Window owner;
     private Consumer<OpenWorkspace> closeDamaged = workspace -> { };
+    private Consumer<Path> notOpened = file -> { };
 
     public WorkspaceActions(WorkspaceService workspaces, Clock clock, UiExecutor executor, Messages messages,
                             RecentWorkspaces recent, Consumer<OpenWorkspace> opened, Consumer<Path> showFolder,
@@ -74,6 +75,11 @@ public final class WorkspaceActions {
      */
     public void setCloseDamaged(Consumer<OpenWorkspace> closeDamaged) {
         this.closeDamaged = closeDamaged;
+    }
+
+    /** What the window does when opening {@code file} for editing fails, before the refusal is explained. */
+    public void setNotOpened(Consumer<Path> notOpened) {
+        this.notOpened = notOpened;
     }
 
     public RecentWorkspaces recent() {
@@ -102,6 +108,7 @@ public final class WorkspaceActions {
         feedback.track(messages.format("feedback.opening", file.getFileName()), executor.run(work))
                 .onSuccess(this::showAndFollowBackup)
                 .onError(e -> {
+                    notOpened.accept(file);
                     if (e instanceof WorkspaceUnavailableException u && u.isDamaged()) {
                         offerRestore(file, u);
                     } else {

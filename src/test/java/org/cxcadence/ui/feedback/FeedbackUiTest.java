@@ -100,12 +100,13 @@ class FeedbackUiTest extends WorkspaceUiTest {
         Node strip = robot.lookup("#feedback-strip").query();
         FxWait.until(() -> shown(strip));
         assertEquals("Exporting agenda-for-the-team.pdf…", robot.lookup("#feedback-task").queryAs(Label.class).getText());
-        assertFalse(shown(robot.lookup("#feedback-notice").query()), "no notification before it is done");
+        assertFalse(robot.lookup("#feedback-notice").tryQuery().map(FeedbackUiTest::shown).orElse(false),
+                "no notification before it is done");
         assertTrue(robot.lookup("#prepare-title").query().getScene() != null, "the window stays usable meanwhile");
 
         gate.countDown();
+        FxWait.until(() -> robot.lookup("#feedback-notice").tryQuery().map(FeedbackUiTest::shown).orElse(false));
         Node notice = robot.lookup("#feedback-notice").query();
-        FxWait.until(() -> shown(notice));
         FxWait.until(() -> !shown(strip));
         assertEquals("Exported agenda-for-the-team.pdf", robot.lookup("#feedback-notice-text").queryAs(Label.class).getText());
         assertEquals(pdf.getParent().toAbsolutePath().toString(),
@@ -128,8 +129,8 @@ class FeedbackUiTest extends WorkspaceUiTest {
     void theNotificationIsReachedByTabAndEscClosesIt(FxRobot robot) throws Exception {
         PrepareView view = prepare(robot);
         exportPdf(robot, view, home.resolve("agenda.pdf"));
+        FxWait.until(() -> robot.lookup("#feedback-notice").tryQuery().map(FeedbackUiTest::shown).orElse(false));
         Node notice = robot.lookup("#feedback-notice").query();
-        FxWait.until(() -> shown(notice));
         Node showInFolder = robot.lookup("#feedback-show-folder").query();
         Node start = robot.lookup("#" + Section.PREPARE.navId()).query();
         robot.interact(start::requestFocus);
@@ -154,8 +155,8 @@ class FeedbackUiTest extends WorkspaceUiTest {
         PrepareView view = prepare(robot);
         Path pdf = home.resolve("agenda.pdf");
         exportPdf(robot, view, pdf);
+        FxWait.until(() -> robot.lookup("#feedback-notice").tryQuery().map(FeedbackUiTest::shown).orElse(false));
         Node notice = robot.lookup("#feedback-notice").query();
-        FxWait.until(() -> shown(notice));
         assertTrue(Files.size(pdf) > 0);
         assertFalse(shown(robot.lookup("#feedback-show-folder").query()), "no button that cannot work");
         assertFalse(shown(robot.lookup("#feedback-open").query()));

@@ -1,0 +1,92 @@
+package org.cxcadence.app;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.cxcadence.service.ExchangeService;
+import org.cxcadence.service.WorkspaceService;
+import org.cxcadence.testing.FxWait;
+import org.cxcadence.testing.TestAppContexts;
+import org.cxcadence.ui.FxUiExecutor;
+import org.cxcadence.ui.start.OpeningView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * What the window shows while the workspace it was started with opens: a page naming the file,
+ * never the first-start choices (a demo, an empty workspace), which are wrong for someone who has a
+ * workspace; and the start page when the file cannot be opened, behind the explanation.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupPagesTest {
+    @TempDir
+    Path home;
+
+    private Stage stage;
+    private FxUiExecutor executor;
+    private AppContext context;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        executor = new FxUiExecutor();
+    }
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.session().close();
+        }
+        executor.close();
+    }
+
+    private void startWith(FxRobot robot, Path file) {
+        robot.interact(() -> {
+            context = TestAppContexts.create(home, executor, Optional.of(file));
+            window = CxCadenceApp.show(stage, context, executor, folder -> { });
+            window.start();
+            // In the same event as the start, before the open (on the worker) can have finished:
+            OpeningView opening = assertInstanceOf(OpeningView.class, window.feedback().content());
+            Label what = (Label) opening.lookup("#opening-file");
+            assertTrue(what.getText().contains(file.getFileName().toString()), what.getText());
+            assertTrue(robot.lookup("#start-demo").tryQuery().isEmpty(), "no first-start choices");
+        });
+    }
+
+    @Test
+    void anExistingWorkspaceShowsTheOpeningPageThenItsScreensNeverTheFirstStartChoices(FxRobot robot) {
+        Path file = home.resolve("acme.cxcadence");
+        new ExchangeService(new WorkspaceService(), TestAppContexts.clock()).fillWithDemo(file, LocalDate.of(2026, 11, 23));
+        startWith(robot, file);
+        FxWait.until(() -> robot.lookup("#shell").tryQuery().isPresent());
+        assertTrue(robot.lookup("#opening").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#start-demo").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedLeavesTheStartPageBehindTheExplanation(FxRobot robot) throws Exception {
+        Path file = home.resolve("notes.cxcadence");
+        Files.writeString(file, "not a workspace, just a text file someone renamed");
+        startWith(robot, file);
+        FxWait.until(() -> robot.lookup("#open-failed").tryQuery().isPresent());
+        assertTrue(robot.lookup("#opening").tryQuery().isEmpty(), "the opening page is gone");
+        assertTrue(robot.lookup("#start-demo").tryQuery().isPresent(), "the start page is behind the explanation");
+        robot.clickOn("Close");
+        FxWait.until(() -> robot.lookup("#open-failed").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#start-demo").tryQuery().isPresent());
+    }
+}
