@@ -198,14 +198,20 @@ public final class PrepareView extends BorderPane {
         Label status = new Label();
         status.setId("prepare-status");
         model.sessionProperty().addListener((o, w, m) -> {
-            heading.setText(m == null ? messages.get("prepare.noSession") : m.title());
+            heading.setText(m != null ? m.title() : messages.get(model.loadedProperty().get() ? "prepare.noSession" : "prepare.loading"));
             when.setText(m == null ? "" : formats.dateTime(m.start()) + " · "
                     + messages.format("prepare.length", m.durationMinutes()));
             status.setText(m == null ? "" : messages.get("status." + m.status().name()));
             status.getStyleClass().setAll("label", m != null && m.status() == MeetingStatus.READY ? "badge-ok"
                     : m != null && m.status() == MeetingStatus.CANCELLED ? "badge-danger" : "badge-neutral");
         });
-        heading.setText(messages.get("prepare.noSession"));
+        // Until the first load ends, "loading", not "no session yet": a large workspace takes seconds.
+        heading.setText(messages.get(model.loadedProperty().get() ? "prepare.noSession" : "prepare.loading"));
+        model.loadedProperty().addListener((o, was, now) -> {
+            if (model.sessionProperty().get() == null) {
+                heading.setText(messages.get(now ? "prepare.noSession" : "prepare.loading"));
+            }
+        });
         HBox head = new HBox(12, heading, status, when);
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox top = new VBox(10, bar, head);
@@ -243,6 +249,11 @@ public final class PrepareView extends BorderPane {
     private Node buildAgenda() {
         PrepareControls.orderedList(messages, agenda, "prepare-agenda", model.items(), model.selectedProperty(),
                 model::moveSelected, model::removeSelected, "prepare.emptyAgenda");
+        if (agenda.getPlaceholder() instanceof Label empty) {
+            // "The agenda is empty…" only once it is known to be.
+            empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadedProperty())
+                    .then(messages.get("prepare.emptyAgenda")).otherwise(""));
+        }
         agenda.setCellFactory(v -> new ItemCell());
 
         Button add = PrepareControls.tool(messages, "prepare-add", Material2OutlinedAL.ADD, "prepare.add", () -> {
@@ -503,8 +514,7 @@ public final class PrepareView extends BorderPane {
         reviewBox.getChildren().clear();
         AgendaItemKind k = row == null ? AgendaItemKind.TOPIC : row.kindProperty().get();
         List<PrepareViewModel.ReviewLine> lines = k == AgendaItemKind.ACTION_REVIEW ? model.actionReview()
-                : k == AgendaItemKind.METRICS_REVIEW ? model.metricReview().stream()
-                        .map(t -> new PrepareViewModel.ReviewLine(PrepareViewModel.ReviewLine.Kind.ACTION, t)).toList()
+                : k == AgendaItemKind.METRICS_REVIEW ? model.metricReview()
                 : List.of();
         reviewBox.setVisible(k != AgendaItemKind.TOPIC);
         if (k == AgendaItemKind.TOPIC) {
@@ -521,7 +531,8 @@ public final class PrepareView extends BorderPane {
         }
         for (PrepareViewModel.ReviewLine line : lines) {
             PrepareViewModel.ReviewLine.Kind kind = line.kind();
-            Label l = new Label(kind == PrepareViewModel.ReviewLine.Kind.ACTION ? "• " + line.text() : line.text());
+            boolean bullet = kind == PrepareViewModel.ReviewLine.Kind.ACTION || kind == PrepareViewModel.ReviewLine.Kind.METRIC;
+            Label l = new Label(bullet ? "• " + line.text() : line.text());
             l.getStyleClass().add(kind == PrepareViewModel.ReviewLine.Kind.LEADER ? "review-owner" : "review-line");
             if (kind == PrepareViewModel.ReviewLine.Kind.MORE) {
                 l.getStyleClass().add("caption");

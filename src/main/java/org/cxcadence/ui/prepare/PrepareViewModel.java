@@ -71,7 +71,7 @@ public final class PrepareViewModel {
     private final ObservableList<TopicArea> topicAreas = FXCollections.observableArrayList();
     private final ObservableList<AgendaTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<ReviewLine> actionReview = FXCollections.observableArrayList();
-    private final ObservableList<String> metricReview = FXCollections.observableArrayList();
+    private final ObservableList<ReviewLine> metricReview = FXCollections.observableArrayList();
     private final IntegerProperty duration = new SimpleIntegerProperty(60);
     private final IntegerBinding planned;
     private final BooleanProperty ready = new SimpleBooleanProperty();
@@ -81,6 +81,8 @@ public final class PrepareViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private List<Person> everyone = List.of();
     private boolean loading;
+    /** False until the first load has shown a session, found no series, or failed: the screen says it is loading. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     /** The message of the last edit refused by the check, cleared once an edit passes. */
     private String refused = "";
 
@@ -136,6 +138,8 @@ public final class PrepareViewModel {
             }
             if (selectedSeries.get() != null) {
                 openNext();
+            } else {
+                loaded.set(true);
             }
         }).onError(this::fail);
     }
@@ -194,16 +198,22 @@ public final class PrepareViewModel {
      * the review lines. Worded on the worker: a large company's draft has thousands of review lines, and
      * wording them in the FX handler that shows the session held the screen for a quarter of a second.
      */
-    private record Texts(List<String> itemReasons, List<ReviewLine> actionLines, List<String> metricLines) {
+    private record Texts(List<String> itemReasons, List<ReviewLine> actionLines, List<ReviewLine> metricLines) {
     }
 
-    /** A line of the review preview: a leader's name, one of their actions, or how many more they have. */
+    /** A line of the review preview: a leader's name, one of their actions, a metric, or how many more there are. */
     public record ReviewLine(Kind kind, String text) {
-        public enum Kind { LEADER, ACTION, MORE }
+        public enum Kind { LEADER, ACTION, METRIC, MORE }
     }
 
     /** At most this many of a leader's actions are listed in the preview; the live review walks them all. */
     static final int ACTIONS_SHOWN_PER_LEADER = 5;
+
+    /**
+     * At most this many metrics off target are listed in the preview, then how many more: a large company
+     * has hundreds (280 lines, 600 nodes and a quarter-second first layout on the generated one).
+     */
+    static final int METRICS_SHOWN = 10;
 
     private Texts texts(Workspace w, Meeting m, AgendaDraft draft) {
         org.cxcadence.ui.common.ReasonText reasons = new org.cxcadence.ui.common.ReasonText(messages);
@@ -221,8 +231,14 @@ public final class PrepareViewModel {
                         messages.format("prepare.review.more", ls.size() - ACTIONS_SHOWN_PER_LEADER)));
             }
         });
-        List<String> metrics = draft.metricLines().stream().map(x -> reasons.carry(x.reason())).toList();
-        return new Texts(itemReasons, List.copyOf(actions), metrics);
+        List<ReviewLine> metrics = new ArrayList<>();
+        draft.metricLines().stream().limit(METRICS_SHOWN)
+                .forEach(x -> metrics.add(new ReviewLine(ReviewLine.Kind.METRIC, reasons.carry(x.reason()))));
+        if (draft.metricLines().size() > METRICS_SHOWN) {
+            metrics.add(new ReviewLine(ReviewLine.Kind.MORE,
+                    messages.format("prepare.review.moreMetrics", draft.metricLines().size() - METRICS_SHOWN)));
+        }
+        return new Texts(itemReasons, List.copyOf(actions), List.copyOf(metrics));
     }
 
     private void apply(Loaded l) {
@@ -252,6 +268,7 @@ public final class PrepareViewModel {
                     .orElse(items.isEmpty() ? null : items.getFirst()));
             history.clear();
             error.set("");
+            loaded.set(true);
         } finally {
             loading = false;
         }
@@ -700,6 +717,12 @@ public final class PrepareViewModel {
 
     private void fail(Throwable e) {
         error.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        loaded.set(true);
+    }
+
+    /** True once the screen has something to say: a session, no series yet, or an error. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     // --- properties ---
@@ -748,7 +771,7 @@ public final class PrepareViewModel {
         return actionReview;
     }
 
-    public ObservableList<String> metricReview() {
+    public ObservableList<ReviewLine> metricReview() {
         return metricReview;
     }
 

@@ -43,11 +43,11 @@ class PrepareReviewLinesTest {
     Path dir;
 
     @Test
-    void eachLeaderShowsFiveActionsAndCountsTheRest() {
+    void eachLeaderShowsFiveActionsAndTenMetricsAreListedAndTheRestCounted() {
         WorkspaceService workspaces = new WorkspaceService();
         Clock clock = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Path file = dir.resolve("many.cxcadence");
-        new ExchangeService(workspaces, clock).generate(file, new BenchmarkSize("small", 2, 40, 6, 12, 8, 4, 6), 7, TODAY);
+        new ExchangeService(workspaces, clock).generate(file, new BenchmarkSize("small", 2, 40, 6, 12, 8, 16, 6), 7, TODAY);
         SynchronousUiExecutor executor = new SynchronousUiExecutor();
         try (OpenWorkspace open = workspaces.openForWriting(file)) {
             PrepareViewModel model = new PrepareViewModel(new AgendaService(open, clock), executor,
@@ -64,7 +64,16 @@ class PrepareReviewLinesTest {
                     "some leader has more than five actions to review: " + expected);
 
             assertEquals(expected, shownOrCounted(model.actionReview()));
-            assertEquals(draft.metricLines().size(), model.metricReview().size());
+            assertTrue(draft.metricLines().size() > PrepareViewModel.METRICS_SHOWN,
+                    "more metrics off target than the preview lists: " + draft.metricLines().size());
+            List<PrepareViewModel.ReviewLine> metrics = model.metricReview();
+            assertEquals(PrepareViewModel.METRICS_SHOWN + 1, metrics.size(), "ten metrics, then how many more");
+            assertTrue(metrics.subList(0, PrepareViewModel.METRICS_SHOWN).stream()
+                    .allMatch(l -> l.kind() == PrepareViewModel.ReviewLine.Kind.METRIC), String.valueOf(metrics));
+            PrepareViewModel.ReviewLine more = metrics.getLast();
+            assertEquals(PrepareViewModel.ReviewLine.Kind.MORE, more.kind());
+            assertEquals("… and " + (draft.metricLines().size() - PrepareViewModel.METRICS_SHOWN)
+                    + " more metrics off target: all of them in the live review", more.text());
         }
     }
 
@@ -87,6 +96,7 @@ class PrepareReviewLinesTest {
                     int more = Integer.parseInt(text.substring("… and ".length(), text.indexOf(" more")));
                     result.merge(leader, more, Integer::sum);
                 }
+                case METRIC -> throw new AssertionError("a metric among the actions: " + line.text());
                 case ACTION -> {
                     assertTrue(line.text().contains(" — "), "an action line with its reasons: " + line.text());
                     listed.add(line.text());

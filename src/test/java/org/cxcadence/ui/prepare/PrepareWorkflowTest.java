@@ -96,6 +96,29 @@ class PrepareWorkflowTest {
     }
 
     @Test
+    void whileTheSessionIsReadTheScreenSaysLoadingAndNotThatThereIsNoSession(FxRobot robot) throws Exception {
+        file = home.resolve("demo.cxcadence");
+        context.exchange().fillWithDemo(file, LocalDate.of(2026, 11, 23));
+        robot.interact(() -> window.openFile(file));
+        FxWait.until(() -> robot.lookup("#home-next-title").tryQuery().isPresent());
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        try {
+            // The worker is busy (a slow disk, a large workspace): Prepare's read waits behind this.
+            robot.interact(() -> {
+                executor.run(() -> gate.await(30, java.util.concurrent.TimeUnit.SECONDS));
+                context.shell().show(Section.PREPARE);
+            });
+            Label title = robot.lookup("#prepare-title").queryAs(Label.class);
+            assertEquals("Loading the next session…", title.getText());
+            assertEquals("", ((Label) agenda(robot).getPlaceholder()).getText(), "not 'The agenda is empty' yet");
+        } finally {
+            gate.countDown();
+        }
+        FxWait.until(() -> !agenda(robot).getItems().isEmpty());
+        assertEquals(nextOnDisk().title(), robot.lookup("#prepare-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void theNextSessionOpensWithBroughtForwardItemsAndTheirReasons(FxRobot robot) {
         openPrepare(robot);
         ListView<ItemRow> list = agenda(robot);
