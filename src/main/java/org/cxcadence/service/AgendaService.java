@@ -326,7 +326,7 @@ public final class AgendaService {
 
     /** Saves an edited item (checked first: a bad one is refused and nothing is written). */
     public void saveItem(String meetingId, AgendaItem item) {
-        meetings.upsertAgendaItem(meetingId, checked(item));
+        meetings.upsertAgendaItem(meetingId, item, presenter -> checked(item, presenter));
     }
 
     /** Puts an item at {@code index}: a new one, or one put back by undo as it was. */

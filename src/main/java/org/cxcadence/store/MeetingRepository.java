@@ -108,6 +108,18 @@ public final class MeetingRepository {
         db.write(c -> upsertItem(c, meetingId, item));
     }
 
+    /**
+     * Checks the item against its presenter as stored and saves it, in one write transaction (an
+     * autosave after each pause in typing: no read transaction of its own before it). {@code checked}
+     * gets the presenter (none, or the one person) and returns the item to save, or throws, which
+     * rolls the transaction back.
+     */
+    public void upsertAgendaItem(String meetingId, AgendaItem item,
+                                 java.util.function.Function<List<org.cxcadence.domain.Person>, AgendaItem> checked) {
+        db.write(c -> upsertItem(c, meetingId, checked.apply(item.presenterId() == null ? List.of()
+                : PersonRepository.find(c, item.presenterId()).stream().toList())));
+    }
+
     /** Inserts or updates the item and puts it at {@code index} (0-based) of the agenda. */
     public void putAgendaItem(String meetingId, AgendaItem item, int index) {
         db.write(c -> {

@@ -34,14 +34,17 @@ public final class PersonRepository {
     }
 
     public Optional<Person> find(String id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-                }
+        return db.read(c -> find(c, id));
+    }
+
+    /** The person with {@code id}, read on {@code c} (inside a caller's transaction). */
+    static Optional<Person> find(java.sql.Connection c, String id) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** Adds a new person at the end of the list, or updates the fields of an existing one in place. */
