@@ -83,7 +83,25 @@ public final class StallRule {
         }
         LocalDate since = latest(createdOn(action), ActionRules.lastProgressDate(action));
         List<LocalDate> dates = completedSessionDates.getOrDefault(series.get(), List.of());
-        return (int) dates.stream().filter(d -> since == null || d.isAfter(since)).count();
+        return since == null ? dates.size() : dates.size() - onOrBefore(dates, since);
+    }
+
+    /**
+     * How many of {@code sorted} (oldest first) are on or before {@code day}, by halving: Home asks this
+     * for every open action (8,782 on the large workspace, against 500 sessions a series).
+     */
+    private static int onOrBefore(List<LocalDate> sorted, LocalDate day) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).isAfter(day)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** Why the action is stalled, in the order sessions/days, then overdue; empty when it is not. */

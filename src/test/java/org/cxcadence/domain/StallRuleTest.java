@@ -43,6 +43,31 @@ class StallRuleTest {
     // --- no progress across the last N completed sessions of the series ---
 
     @Test
+    void sessionsWithoutProgressCountsEverySessionAfterTheLaterOfCreationAndProgressAlsoOnSharedDays() {
+        java.util.Random random = new java.util.Random(7);
+        List<Meeting> many = new ArrayList<>();
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 120; i++) {
+            // Some days hold two sessions; a few lie after today and never count.
+            LocalDate day = first.plusDays(random.nextInt(400));
+            many.add(session("x" + i, "weekly", day, MeetingStatus.COMPLETED));
+        }
+        LocalDate today = first.plusDays(380);
+        StallRule rule = new StallRule(many, 2, today);
+        for (int i = 0; i < 500; i++) {
+            Meeting origin = many.get(random.nextInt(many.size()));
+            LocalDate created = origin.start().toLocalDate();
+            LocalDate progress = random.nextBoolean() ? null : created.plusDays(random.nextInt(200));
+            ActionItem a = action("a" + i, ActionStatus.IN_PROGRESS, origin.id(), null, at(created, 10),
+                    progress == null ? List.of() : List.of(note(progress, "moved")));
+            LocalDate since = progress != null && progress.isAfter(created) ? progress : created;
+            long expected = many.stream().map(m -> m.start().toLocalDate())
+                    .filter(d -> d.isAfter(since) && !d.isAfter(today)).count();
+            assertEquals(expected, rule.sessionsWithoutProgress(a), "created " + created + ", progress " + progress);
+        }
+    }
+
+    @Test
     void noProgressAcrossExactlyNSessionsIsStalled() {
         ActionItem a = createdIn("m3", S3);
         assertEquals(2, rule().sessionsWithoutProgress(a));
