@@ -78,6 +78,13 @@ public record Workspace(WorkspaceSettings settings, List<Person> people, List<To
         return SponsorQuestion.effective(sponsorQuestions);
     }
 
+    /** The same workspace with other metrics. */
+    public Workspace withMetrics(List<Metric> newMetrics) {
+        return new Workspace(settings, people, topicAreas, journeyStages, segments, series, meetings, actionItems,
+                newMetrics, agendaTemplates, invitations, minutes, milestones, maturity, sponsorQuestions, checkIns,
+                readinessChecks);
+    }
+
     /** The same workspace with other action items (an in-memory view after an edit). */
     public Workspace withActionItems(List<ActionItem> items) {
         return new Workspace(settings, people, topicAreas, journeyStages, segments, series, meetings, items, metrics,

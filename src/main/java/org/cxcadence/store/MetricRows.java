@@ -133,6 +133,36 @@ final class MetricRows {
         return list(c, Children.group(c, SELECT_VALUES_OF_PERIODS, MetricRows::value, Children.jsonArray(periods)));
     }
 
+    /** The id half of the metrics sort before (the values of those before it are one half of a read). */
+    private static final String PIVOT = """
+            SELECT id FROM metrics ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM metrics)""";
+    private static final String SELECT_VALUES_BEFORE = """
+            SELECT metric_id, period, segment_id, value, target, note
+            FROM metric_values WHERE metric_id < ? ORDER BY metric_id, list_order, period""";
+    private static final String SELECT_VALUES_FROM = """
+            SELECT metric_id, period, segment_id, value, target, note
+            FROM metric_values WHERE metric_id >= ? ORDER BY metric_id, list_order, period""";
+
+    /**
+     * The values of the metrics whose ids sort before the middle one: with {@link #listWithValuesFromMiddle}
+     * on another connection, every value read in two halves at once ({@link #withValues} joins them).
+     */
+    static Map<String, List<MetricValue>> valuesBeforeMiddle(Connection c) throws SQLException {
+        List<String> pivot = Sql.queryStrings(c, PIVOT);
+        return pivot.isEmpty() ? Map.of() : Children.group(c, SELECT_VALUES_BEFORE, MetricRows::value, pivot.getFirst());
+    }
+
+    /** Every metric, with the values of those whose ids sort from the middle one on. */
+    static List<Metric> listWithValuesFromMiddle(Connection c) throws SQLException {
+        List<String> pivot = Sql.queryStrings(c, PIVOT);
+        return list(c, pivot.isEmpty() ? Map.of() : Children.group(c, SELECT_VALUES_FROM, MetricRows::value, pivot.getFirst()));
+    }
+
+    /** {@code metrics} with the values in {@code more} for those it holds values of. */
+    static List<Metric> withValues(List<Metric> metrics, Map<String, List<MetricValue>> more) {
+        return metrics.stream().map(m -> more.containsKey(m.id()) ? m.withValues(more.get(m.id())) : m).toList();
+    }
+
     private static MetricValue value(java.sql.ResultSet rs) throws SQLException {
         return new MetricValue(rs.getString("period"), rs.getString("segment_id"), MeetingRows.decimal(rs, "value"),
                 MeetingRows.decimal(rs, "target"), rs.getString("note"));
