@@ -23,6 +23,12 @@ public record ActionItem(String id, String title, String ownerId, ActionStatus s
         updates = Require.list(updates);
     }
 
+    /** The same action with other updates (read apart from it). */
+    public ActionItem withUpdates(List<ActionUpdate> others) {
+        return new ActionItem(id, title, ownerId, status, topicAreaId, meetingId, agendaItemId, due, customerImpact,
+                kind, journeyStageId, blocker, createdAt, completedAt, others);
+    }
+
     public boolean isOpen() {
         return status.isOpen();
     }

@@ -174,9 +174,19 @@ final class ActionItemRows {
 
     /** The actions matching {@code where} (over action_items' columns, string parameters), with their updates, in list order. */
     static List<ActionItem> listWhere(Connection c, String where, String... params) throws SQLException {
-        Map<String, List<ActionUpdate>> updates = Children.group(c, SELECT_UPDATES
+        return listWhere(c, updatesWhere(c, where, params), where, params);
+    }
+
+    /** The updates of the actions matching {@code where}, by action: one half of a read on two connections. */
+    static Map<String, List<ActionUpdate>> updatesWhere(Connection c, String where, String... params) throws SQLException {
+        return Children.group(c, SELECT_UPDATES
                 + " WHERE action_item_id IN (SELECT id FROM action_items WHERE " + where + ")"
                 + " ORDER BY action_item_id, position", ActionItemRows::update, params);
+    }
+
+    /** The actions matching {@code where} with the updates given (none for those missing from them). */
+    static List<ActionItem> listWhere(Connection c, Map<String, List<ActionUpdate>> updates, String where, String... params)
+            throws SQLException {
         List<ActionItem> items = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE " + where + " ORDER BY list_order, id")) {
             for (int i = 0; i < params.length; i++) {

@@ -82,13 +82,20 @@ public final class WorkspaceStore {
      * @param actions chooses the actions (with their updates) once the session headers are known
      */
     public Workspace loadPart(SessionPick sessions, java.util.function.Function<List<Meeting>, ActionPick> actions) {
-        if (sessions.snapshotValuesOnly() || sessions.noMetricValues()) {
-            // Metric values chosen by the sessions read, or none: one connection, one after the other.
+        if (sessions.snapshotValuesOnly()) {
+            // Metric values chosen by the sessions read: one connection, one after the other.
             return db.read(c -> {
-                SessionsRead read = sessionsAndActions(c, sessions, actions);
-                return read.into(lists(c, sessions.noMetricValues() ? MetricRows.listAll(c, Set.of())
-                        : MetricRows.listAll(c, periodsBeforeSnapshots(read.meetings()))));
+                SessionsRead read = sessionsAndActions(c, sessions, actions, null);
+                return read.into(lists(c, MetricRows.listAll(c, periodsBeforeSnapshots(read.meetings()))));
             });
+        }
+        if (sessions.noMetricValues()) {
+            // No metric values: the actions and their updates are most of the read (the Actions board reads
+            // 25,000 of each); the updates go to the other connection with the lists, which picks the same
+            // actions from its own read of the headers.
+            return db.readInParallel(c -> sessionsAndActions(c, sessions, actions, Map.of()),
+                    c -> new ListsAndUpdates(lists(c, MetricRows.listAll(c, Set.of())), updatesOf(c, sessions, actions)),
+                    (read, other) -> read.withUpdates(other.updates()).into(other.lists()));
         }
         if (sessions.none() && !sessions.recentMetricValues()) {
             // No sessions: metric values are most of the read (72,000 in the large workspace): half of
@@ -98,7 +105,7 @@ public final class WorkspaceStore {
         }
         // Sessions with actions, and metric values with the other lists: about as long as each other, so
         // read at once on two connections.
-        return db.readInParallel(c -> sessionsAndActions(c, sessions, actions),
+        return db.readInParallel(c -> sessionsAndActions(c, sessions, actions, null),
                 c -> lists(c, sessions.recentMetricValues() ? MetricRows.listRecent(c) : MetricRows.listAll(c)),
                 SessionsRead::into);
     }
@@ -108,10 +115,34 @@ public final class WorkspaceStore {
         Workspace into(Workspace lists) {
             return lists.withMeetings(meetings).withActionItems(actions);
         }
+
+        /** The actions with the updates read apart from them. */
+        SessionsRead withUpdates(Map<String, List<org.cxcadence.domain.ActionUpdate>> updates) {
+            return new SessionsRead(meetings, actions.stream()
+                    .map(a -> updates.containsKey(a.id()) ? a.withUpdates(updates.get(a.id())) : a).toList());
+        }
     }
 
+    /** The other half of a read whose actions' updates were read apart: the lists, and the updates by action. */
+    private record ListsAndUpdates(Workspace lists, Map<String, List<org.cxcadence.domain.ActionUpdate>> updates) {
+    }
+
+    /** The updates of the actions {@code actions} picks, from this connection's own read of the headers. */
+    private static Map<String, List<org.cxcadence.domain.ActionUpdate>> updatesOf(
+            Connection c, SessionPick sessions, java.util.function.Function<List<Meeting>, ActionPick> actions)
+            throws SQLException {
+        ActionPick pick = actions.apply(sessions.none() ? List.of() : MeetingRows.listHeaders(c));
+        return pick.isAll() ? ActionItemRows.updatesWhere(c, "1")
+                : pick.where() == null ? Map.of() : ActionItemRows.updatesWhere(c, pick.where(), pick.params());
+    }
+
+    /**
+     * @param updates the actions' updates when read apart ({@code Map.of()}: leave them empty for now), or
+     *                {@code null} to read them here
+     */
     private static SessionsRead sessionsAndActions(Connection c, SessionPick sessions,
-                                                   java.util.function.Function<List<Meeting>, ActionPick> actions)
+                                                   java.util.function.Function<List<Meeting>, ActionPick> actions,
+                                                   Map<String, List<org.cxcadence.domain.ActionUpdate>> updates)
             throws SQLException {
         List<Meeting> headers = sessions.none() ? List.of() : MeetingRows.listHeaders(c);
         List<Meeting> meetings = headers;
@@ -129,8 +160,14 @@ public final class WorkspaceStore {
             meetings = headers.stream().map(m -> loaded.getOrDefault(m.id(), m)).toList();
         }
         ActionPick pick = actions.apply(headers);
-        List<ActionItem> items = pick.isAll() ? ActionItemRows.listAll(c)
-                : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
+        List<ActionItem> items;
+        if (updates == null) {
+            items = pick.isAll() ? ActionItemRows.listAll(c)
+                    : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, pick.where(), pick.params());
+        } else {
+            items = pick.isAll() ? ActionItemRows.listWhere(c, updates, "1")
+                    : pick.where() == null ? List.of() : ActionItemRows.listWhere(c, updates, pick.where(), pick.params());
+        }
         return new SessionsRead(meetings, items);
     }
 

@@ -118,7 +118,8 @@ class ScreenViewsTest {
     }
 
     private void assertSameBoard(Path file) {
-        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+        // Open for writing, as the app opens it: the actions and their updates are then read on two connections.
+        try (OpenWorkspace open = workspaces.openForWriting(file)) {
             Workspace whole = open.snapshot();
             assertEquals(whole.actionItems(), open.actionsView(null).actionItems(), "done and all read every action");
             for (LocalDate today : List.of(TODAY, TODAY.minusMonths(5), TODAY.plusMonths(2))) {
