@@ -178,6 +178,29 @@ class DatabaseTransactionsTest {
         assertEquals(List.of(2, 2), List.of(counts[0], counts[1]), "one state, the one after the commit");
     }
 
+    @Test
+    void manyCallersReadingInTwoHalvesAtOnceAllFinish() {
+        insertSetting_("a");
+        // Four callers on a pool of two read connections: none may hold a connection while it waits for its
+        // other half (two callers doing so would wait for ever).
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            List<CompletableFuture<Integer>> callers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                callers.add(CompletableFuture.supplyAsync(() -> {
+                    int sum = 0;
+                    for (int i = 0; i < 200; i++) {
+                        sum += db.readInParallel(c -> Sql.queryInt(c, "SELECT count(*) FROM settings"),
+                                c -> Sql.queryInt(c, "SELECT count(*) FROM settings"), Integer::sum);
+                    }
+                    return sum;
+                }, java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()));
+            }
+            for (CompletableFuture<Integer> caller : callers) {
+                assertEquals(400, caller.join());
+            }
+        });
+    }
+
     private void insertSetting_(String key) {
         db.write(c -> insertSetting(c, key));
     }
