@@ -42,7 +42,6 @@ import org.cxcadence.exchange.agenda.MarkdownAgenda;
 import org.cxcadence.exchange.agenda.PdfAgenda;
 import org.cxcadence.exchange.agenda.TextAgenda;
 import org.cxcadence.store.MeetingRepository;
-import org.cxcadence.store.PersonRepository;
 import org.cxcadence.store.SeriesRepository;
 
 /**
@@ -54,14 +53,12 @@ public final class AgendaService {
     private final OpenWorkspace workspace;
     private final MeetingRepository meetings;
     private final SeriesRepository series;
-    private final PersonRepository people;
     private final Clock clock;
 
     public AgendaService(OpenWorkspace workspace, Clock clock) {
         this.workspace = workspace;
         this.meetings = new MeetingRepository(workspace.database());
         this.series = new SeriesRepository(workspace.database());
-        this.people = new PersonRepository(workspace.database());
         this.clock = clock;
     }
 
@@ -291,16 +288,12 @@ public final class AgendaService {
 
     // --- agenda edits ---
 
-    /** Checks an item before it is saved: title, timebox, notes, and a presenter who is still active. */
-    public AgendaItem checked(AgendaItem item) {
-        return checked(item, item.presenterId() == null ? List.of() : people.find(item.presenterId()).stream().toList());
-    }
-
     /**
-     * The same check against the people the caller already holds (the Prepare screen checks each edit
-     * before handing it to the autosaver, so nothing wrong is queued): a title (not blank, at most 500
-     * characters), a timebox of 1 to 240 minutes or none, prep notes within the limit, and a presenter
-     * who is known and not archived.
+     * Checks an item before it is saved against the people given: a title (not blank, at most 500
+     * characters), a timebox of 1 to 240 minutes or none, prep notes within the limit, and a presenter who
+     * is known and not archived. {@link #saveItem} gives it the presenter as stored, in the save's own
+     * transaction; the Prepare screen checks each edit against the people it holds before handing it to
+     * the autosaver, so nothing wrong is queued.
      */
     public static AgendaItem checked(AgendaItem item, List<Person> people) {
         try {
