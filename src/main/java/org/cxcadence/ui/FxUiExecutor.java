@@ -36,9 +36,7 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> UiJob<T> run(Callable<T> work) {
-        UiJob<T> job = new UiJob<>();
-        busy.set(true);
-        running.incrementAndGet();
+        UiJob<T> job = started();
         worker.execute(() -> {
             T result = null;
             Throwable failure = null;
@@ -47,18 +45,7 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
             } catch (Throwable e) {
                 failure = e;
             }
-            T finalResult = result;
-            Throwable finalFailure = failure;
-            fxThread.accept(() -> {
-                if (running.decrementAndGet() == 0) {
-                    busy.set(false);
-                }
-                if (finalFailure == null) {
-                    job.succeed(finalResult);
-                } else {
-                    job.fail(finalFailure);
-                }
-            });
+            deliver(job, result, failure);
         });
         return job;
     }
@@ -66,21 +53,32 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     /** Counts as running (busy) until the work is done; its outcome arrives on the FX thread. */
     @Override
     public <T> UiJob<T> follow(java.util.concurrent.CompletableFuture<T> work) {
-        UiJob<T> job = new UiJob<>();
+        UiJob<T> job = started();
+        work.whenComplete((result, failure) -> deliver(job, result,
+                failure instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failure));
+        return job;
+    }
+
+    /** A job that counts as running until {@link #deliver} has handed over its outcome. */
+    private <T> UiJob<T> started() {
         busy.set(true);
         running.incrementAndGet();
-        work.whenComplete((result, failure) -> fxThread.accept(() -> {
+        return new UiJob<>();
+    }
+
+    /** Hands the outcome to the job on the FX thread; the executor is idle once nothing else runs. */
+    private <T> void deliver(UiJob<T> job, T result, Throwable failure) {
+        fxThread.accept(() -> {
             if (running.decrementAndGet() == 0) {
                 busy.set(false);
             }
             if (failure == null) {
                 job.succeed(result);
             } else {
-                job.fail(failure instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null
-                        ? wrapped.getCause() : failure);
+                job.fail(failure);
             }
-        }));
-        return job;
+        });
     }
 
     /** True while any work is queued or running: drives the progress indicator in the shell. */
