@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 
-import org.cxcadence.service.ExchangeService;
-import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.ui.FxUiExecutor;
@@ -69,8 +66,7 @@ class StartupPagesTest {
 
     @Test
     void anExistingWorkspaceShowsTheOpeningPageThenItsScreensNeverTheFirstStartChoices(FxRobot robot) {
-        Path file = home.resolve("acme.cxcadence");
-        new ExchangeService(new WorkspaceService(), TestAppContexts.clock()).fillWithDemo(file, LocalDate.of(2026, 11, 23));
+        Path file = TestAppContexts.demoWorkspace(home.resolve("acme.cxcadence"));
         startWith(robot, file);
         FxWait.until(() -> robot.lookup("#shell").tryQuery().isPresent());
         assertTrue(robot.lookup("#opening").tryQuery().isEmpty());

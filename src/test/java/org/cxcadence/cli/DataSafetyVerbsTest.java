@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.cxcadence.service.BackupService;
-import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.service.WorkspaceUnavailableException;
@@ -28,9 +26,7 @@ class DataSafetyVerbsTest {
     private final WorkspaceService workspaces = new WorkspaceService();
 
     private Path demo() {
-        Path file = home.resolve("acme.cxcadence");
-        new ExchangeService(workspaces, TestAppContexts.clock()).fillWithDemo(file, LocalDate.of(2026, 11, 23));
-        return file;
+        return TestAppContexts.demoWorkspace(home.resolve("acme.cxcadence"));
     }
 
     private CliRun cli(Path workspace, String... args) {

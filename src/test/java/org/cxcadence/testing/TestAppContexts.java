@@ -39,4 +39,11 @@ public final class TestAppContexts {
         AppDirectories dirs = new AppDirectories(home, home.resolve("config"), home.resolve("logs"));
         return new AppContext(dirs, clock(), executor, new FxScheduler(), locale, requested);
     }
+
+    /** The demo company as of Monday 23 November 2026, written to {@code file} (a real workspace file). */
+    public static Path demoWorkspace(Path file) {
+        new org.cxcadence.service.ExchangeService(new org.cxcadence.service.WorkspaceService(), clock())
+                .fillWithDemo(file, java.time.LocalDate.of(2026, 11, 23));
+        return file;
+    }
 }

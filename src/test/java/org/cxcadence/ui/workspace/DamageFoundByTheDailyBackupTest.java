@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.cxcadence.app.AppContext;
 import org.cxcadence.app.CxCadenceApp;
 import org.cxcadence.service.BackupService;
-import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.testing.CliRun;
@@ -64,7 +62,7 @@ class DamageFoundByTheDailyBackupTest {
     void largeDamagedWorkspaceWithABackupFromTwoDaysAgo() throws Exception {
         file = home.resolve("acme.cxcadence");
         WorkspaceService workspaces = new WorkspaceService();
-        new ExchangeService(workspaces, TestAppContexts.clock()).fillWithDemo(file, LocalDate.of(2026, 11, 23));
+        TestAppContexts.demoWorkspace(file);
         try (OpenWorkspace w = workspaces.openForWriting(file)) {
             // Years of history stand-in: 17 MB of text, so the open skips quick_check.
             w.database().write(c -> {
