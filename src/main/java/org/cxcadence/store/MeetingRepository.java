@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.cxcadence.domain.AgendaItem;
 import org.cxcadence.domain.Attendance;
@@ -15,6 +17,7 @@ import org.cxcadence.domain.CalendarInvitation;
 import org.cxcadence.domain.Decision;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.domain.Person;
 
 /**
  * Sessions edited piece by piece: the header, the status, one agenda item at a time, the agenda's
@@ -34,10 +37,7 @@ public final class MeetingRepository {
             INSERT INTO agenda_items (id, meeting_id, position, title, kind, topic_area_id, presenter_id,
                                       planned_minutes, prep_notes, notes, spent_seconds, outcome, carried_from_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String UPDATE_ITEM = """
-            UPDATE agenda_items SET title = ?, kind = ?, topic_area_id = ?, presenter_id = ?, planned_minutes = ?,
-                prep_notes = ?, notes = ?, spent_seconds = ?, outcome = ?, carried_from_id = ?
-            WHERE id = ? AND meeting_id = ?""";
+
 
     private final Database db;
 
@@ -115,9 +115,8 @@ public final class MeetingRepository {
      * rolls the transaction back.
      */
     public void upsertAgendaItem(String meetingId, AgendaItem item,
-                                 java.util.function.Function<List<org.cxcadence.domain.Person>, AgendaItem> checked) {
-        db.write(c -> upsertItem(c, meetingId, checked.apply(item.presenterId() == null ? List.of()
-                : PersonRepository.find(c, item.presenterId()).stream().toList())));
+                                 Function<List<Person>, AgendaItem> checked) {
+        db.write(c -> upsertItem(c, meetingId, item, checked));
     }
 
     /** Inserts or updates the item and puts it at {@code index} (0-based) of the agenda. */
@@ -218,27 +217,106 @@ public final class MeetingRepository {
     }
 
     static void upsertItem(Connection c, String meetingId, AgendaItem item) throws SQLException {
-        int updated;
-        try (PreparedStatement ps = c.prepareStatement(UPDATE_ITEM)) {
-            ps.setString(1, item.title());
-            ps.setString(2, item.kind().name());
-            Sql.setNullable(ps, 3, item.topicAreaId());
-            Sql.setNullable(ps, 4, item.presenterId());
-            Sql.setNullable(ps, 5, item.plannedMinutes());
-            Sql.setNullable(ps, 6, item.prepNotes());
-            Sql.setNullable(ps, 7, item.notes());
-            Sql.setNullable(ps, 8, item.spentSeconds());
-            Sql.setNullable(ps, 9, item.outcome());
-            Sql.setNullable(ps, 10, item.carriedFromId());
-            ps.setString(11, item.id());
-            ps.setString(12, meetingId);
-            updated = ps.executeUpdate();
+        upsertItem(c, meetingId, item, null);
+    }
+
+    /*
+     * An autosave sends the whole item after every pause in typing, and mostly one text has changed. The
+     * stored item (row, links, decisions and the presenter to check) is read in one statement and only the
+     * columns that differ are written: an UPDATE that names topic, presenter or carried-from rewrites their
+     * index entries and checks their foreign keys even when the values are the same (docs/PERFORMANCE.md).
+     */
+    private static final String STORED_ITEM = """
+            SELECT 0 AS part, 0 AS position, title, kind, topic_area_id, presenter_id, planned_minutes,
+                   prep_notes, notes, spent_seconds, outcome, carried_from_id
+            FROM agenda_items WHERE id = ?1 AND meeting_id = ?2
+            UNION ALL
+            SELECT 1, position, link, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM agenda_links WHERE agenda_item_id = ?1
+            UNION ALL
+            SELECT 2, position, id, text, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            FROM decisions WHERE agenda_item_id = ?1
+            UNION ALL
+            SELECT 3, 0, id, name, silo, title, email, position, active, NULL, NULL, NULL
+            FROM people WHERE id = ?3
+            ORDER BY part, position""";
+    private static final String[] ITEM_COLUMNS = {"title", "kind", "topic_area_id", "presenter_id",
+            "planned_minutes", "prep_notes", "notes", "spent_seconds", "outcome", "carried_from_id"};
+
+    private static void upsertItem(Connection c, String meetingId, AgendaItem item,
+                                   Function<List<Person>, AgendaItem> checked)
+            throws SQLException {
+        Object[] stored = null;
+        StoredChildren children = new StoredChildren();
+        List<Person> presenter = new ArrayList<>(1);
+        try (PreparedStatement ps = c.prepareStatement(STORED_ITEM)) {
+            ps.setString(1, item.id());
+            ps.setString(2, meetingId);
+            Sql.setNullable(ps, 3, item.presenterId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    switch (rs.getInt(1)) {
+                        case 0 -> {
+                            stored = new Object[ITEM_COLUMNS.length];
+                            for (int i = 0; i < stored.length; i++) {
+                                stored[i] = rs.getObject(3 + i);
+                            }
+                        }
+                        case 1 -> children.links.add(rs.getString(3));
+                        case 3 -> presenter.add(PersonRepository.map(rs, 3));
+                        default -> {
+                            children.decisionIds.add(rs.getString(3));
+                            children.decisionTexts.add(rs.getString(4));
+                        }
+                    }
+                }
+            }
         }
-        if (updated == 0) {
-            insertItem(c, meetingId, item, nextPosition(c, meetingId));
-        } else {
-            writeChildren(c, item);
+        AgendaItem toSave = checked == null ? item : checked.apply(presenter);
+        if (stored == null) {
+            insertItem(c, meetingId, toSave, nextPosition(c, meetingId));
+            return;
         }
+        Object[] values = {toSave.title(), toSave.kind().name(), toSave.topicAreaId(), toSave.presenterId(),
+                toSave.plannedMinutes(), toSave.prepNotes(), toSave.notes(), toSave.spentSeconds(),
+                toSave.outcome() == null ? null : toSave.outcome().name(), toSave.carriedFromId()};
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!sameStoredValue(stored[i], values[i])) {
+                changed.add(i);
+            }
+        }
+        if (!changed.isEmpty()) {
+            StringBuilder sql = new StringBuilder("UPDATE agenda_items SET ");
+            for (int i = 0; i < changed.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(ITEM_COLUMNS[changed.get(i)]).append(" = ?");
+            }
+            sql.append(" WHERE id = ? AND meeting_id = ?");
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < changed.size(); i++) {
+                    Sql.setNullable(ps, i + 1, values[changed.get(i)]);
+                }
+                ps.setString(changed.size() + 1, toSave.id());
+                ps.setString(changed.size() + 2, meetingId);
+                ps.executeUpdate();
+            }
+        }
+        writeChildren(c, toSave, children);
+    }
+
+    /** SQLite hands back integers as Integer or Long by size; the item holds Integer or Long by field. */
+    private static boolean sameStoredValue(Object stored, Object value) {
+        if (stored instanceof Number s && value instanceof Number v) {
+            return s.longValue() == v.longValue();
+        }
+        return Objects.equals(stored, value);
+    }
+
+    /** An item's links and decisions as stored, in order (empty for a new item). */
+    private static final class StoredChildren {
+        final List<String> links = new ArrayList<>();
+        final List<String> decisionIds = new ArrayList<>();
+        final List<String> decisionTexts = new ArrayList<>();
     }
 
     private static void insertItem(Connection c, String meetingId, AgendaItem a, int position) throws SQLException {
@@ -258,23 +336,13 @@ public final class MeetingRepository {
             Sql.setNullable(ps, 13, a.carriedFromId());
             ps.executeUpdate();
         }
-        writeChildren(c, a);
+        writeChildren(c, a, new StoredChildren());
     }
 
-    private static void writeChildren(Connection c, AgendaItem a) throws SQLException {
+    private static void writeChildren(Connection c, AgendaItem a, StoredChildren stored) throws SQLException {
         // An autosave rewrites the item after every pause in typing: leave links and decisions alone when
         // they are as stored (most saves), so a save is one row and not a dozen (docs/PERFORMANCE.md).
-        List<String> storedLinks = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT link FROM agenda_links WHERE agenda_item_id = ? ORDER BY position")) {
-            ps.setString(1, a.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    storedLinks.add(rs.getString(1));
-                }
-            }
-        }
-        if (!storedLinks.equals(a.links())) {
+        if (!stored.links.equals(a.links())) {
             Sql.execute(c, "DELETE FROM agenda_links WHERE agenda_item_id = ?", a.id());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO agenda_links (agenda_item_id, position, link) VALUES (?, ?, ?)")) {
@@ -288,18 +356,8 @@ public final class MeetingRepository {
         }
         // Decisions keep their rows (and search entries) by id; only removed ones go.
         List<String> keep = a.decisions().stream().map(Decision::id).toList();
-        List<String> storedIds = new ArrayList<>();
-        List<String> storedTexts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, text FROM decisions WHERE agenda_item_id = ? ORDER BY position")) {
-            ps.setString(1, a.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    storedIds.add(rs.getString(1));
-                    storedTexts.add(rs.getString(2));
-                }
-            }
-        }
+        List<String> storedIds = stored.decisionIds;
+        List<String> storedTexts = stored.decisionTexts;
         if (storedIds.equals(keep) && storedTexts.equals(a.decisions().stream().map(Decision::text).toList())) {
             return;
         }

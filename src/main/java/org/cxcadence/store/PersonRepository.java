@@ -37,8 +37,7 @@ public final class PersonRepository {
         return db.read(c -> find(c, id));
     }
 
-    /** The person with {@code id}, read on {@code c} (inside a caller's transaction). */
-    static Optional<Person> find(java.sql.Connection c, String id) throws java.sql.SQLException {
+    private static Optional<Person> find(java.sql.Connection c, String id) throws java.sql.SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -126,8 +125,14 @@ public final class PersonRepository {
     }
 
     private static Person map(ResultSet rs) throws SQLException {
-        return new Person(rs.getString("id"), rs.getString("name"), rs.getString("silo"),
-                rs.getString("title"), rs.getString("email"), Sql.getInteger(rs, "position"),
-                rs.getInt("active") == 1);
+        return map(rs, 1);
+    }
+
+    /** A person from the columns of {@link #SELECT} in its order, the first at {@code first}. */
+    static Person map(ResultSet rs, int first) throws SQLException {
+        int stored = rs.getInt(first + 5);
+        Integer position = rs.wasNull() ? null : stored;
+        return new Person(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getString(first + 3), rs.getString(first + 4), position, rs.getInt(first + 6) == 1);
     }
 }

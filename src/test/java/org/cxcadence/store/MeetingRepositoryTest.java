@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.cxcadence.domain.AgendaItem;
 import org.cxcadence.domain.AgendaItemKind;
+import org.cxcadence.domain.AgendaOutcome;
 import org.cxcadence.domain.AgendaTemplate;
 import org.cxcadence.domain.Attendance;
 import org.cxcadence.domain.CalendarInvitation;
@@ -102,6 +103,40 @@ class MeetingRepositoryTest {
         meetings.putAgendaItem("m1", item("a", "A"), 1);
         assertEquals(List.of("b", "a", "c"), agendaIds());
         assertThrows(StoreException.class, () -> meetings.reorderAgenda("m1", List.of("nope")));
+    }
+
+    @Test
+    void aSaveWritesEachFieldThatChangedAndPutsBackNullsAndLargeValues() {
+        new PersonRepository(db).upsert(new Person("p2", "Bo", null, null, null, null, true));
+        new TopicAreaRepository(db).upsert(new TopicArea("ta2", "Profitability", 2, false));
+        meetings.upsertMeeting(draft(item("a", "A"), item("b", "B")));
+        AgendaItem changed = new AgendaItem("b", "B retitled", AgendaItemKind.METRICS_REVIEW, "ta2", "p2", 15,
+                "new prep", List.of("https://b", "https://c"), "said", 3_000_000_000L, AgendaOutcome.DEFERRED, "a",
+                List.of(new Decision("d1", "Go")));
+        meetings.upsertAgendaItem("m1", changed);
+        assertEquals(changed, meetings.find("m1").orElseThrow().agenda().get(1), "every field is written");
+
+        AgendaItem cleared = new AgendaItem("b", "B retitled", AgendaItemKind.METRICS_REVIEW, null, null, null,
+                null, List.of(), null, null, null, null, List.of());
+        meetings.upsertAgendaItem("m1", cleared);
+        assertEquals(cleared, meetings.find("m1").orElseThrow().agenda().get(1), "every field can go back to none");
+        assertEquals(item("a", "A"), meetings.find("m1").orElseThrow().agenda().get(0), "the other item is untouched");
+    }
+
+    @Test
+    void aSaveOfAnItemAsStoredChangesNoRow() {
+        AgendaItem a = new AgendaItem("a", "A", AgendaItemKind.TOPIC, "ta1", "p1", 10, "prep", List.of("https://a"),
+                "notes", 42L, AgendaOutcome.DISCUSSED, null, List.of(new Decision("d1", "Go")));
+        meetings.upsertMeeting(draft(a));
+        long before = db.inTransaction(c -> Sql.queryLong(c, "SELECT total_changes()"));
+        meetings.upsertAgendaItem("m1", a);
+        long afterSame = db.inTransaction(c -> Sql.queryLong(c, "SELECT total_changes()"));
+        assertEquals(before, afterSame, "an autosave of an unchanged item writes nothing");
+
+        meetings.upsertAgendaItem("m1", new AgendaItem("a", "A", AgendaItemKind.TOPIC, "ta1", "p1", 10, "prep",
+                List.of("https://a"), "notes, more", 42L, AgendaOutcome.DISCUSSED, null, List.of(new Decision("d1", "Go"))));
+        assertTrue(db.inTransaction(c -> Sql.queryLong(c, "SELECT total_changes()")) > afterSame);
+        assertEquals("notes, more", meetings.find("m1").orElseThrow().agenda().get(0).notes());
     }
 
     @Test
