@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
 
     public enum Mode { WRITE, READ_ONLY }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
     private static final int READ_CONNECTIONS = 2;
 
     private final Path file;
@@ -196,6 +197,8 @@ public final class Database implements AutoCloseable {
         // SQLite creates -wal and -shm with the main file's mode; tighten all of them (older files included).
         OwnerOnly.workspace(workspace);
         WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
+        // Search entries an edit marked before the app stopped without closing; queued, so the open does not wait.
+        writer.submit(SearchIndex::caughtUp);
         return new Database(workspace, key, Mode.WRITE, lock, writer,
                 new ReadConnections(workspace, READ_CONNECTIONS));
     }
@@ -415,6 +418,7 @@ public final class Database implements AutoCloseable {
             if (writer != null) {
                 writer.shutdown(c -> {
                     try {
+                        catchUpSearchIndex(c);
                         Sql.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
                     } finally {
                         c.close();
@@ -426,6 +430,19 @@ public final class Database implements AutoCloseable {
                 lock.close();
             }
             OpenInThisProcess.unregister(registryKey, mode == Mode.WRITE);
+        }
+    }
+
+    /** The last write before a close: the search entries edits marked, so a file at rest has none. */
+    private static void catchUpSearchIndex(Connection c) {
+        try {
+            Sql.execute(c, "BEGIN IMMEDIATE");
+            SearchIndex.catchUp(c);
+            Sql.execute(c, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(c);
+            // Not a reason to keep the workspace open: the marks stay and the next open catches up.
+            LOG.warning(() -> "search index not caught up at close: " + e.getMessage());
         }
     }
 

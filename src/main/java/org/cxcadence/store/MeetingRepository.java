@@ -225,6 +225,8 @@ public final class MeetingRepository {
      * stored item (row, links, decisions and the presenter to check) is read in one statement and only the
      * columns that differ are written: an UPDATE that names topic, presenter or carried-from rewrites their
      * index entries and checks their foreign keys even when the values are the same (docs/PERFORMANCE.md).
+     * No ORDER BY: it made SQLite sort each part in a temporary b-tree; links and decisions are put in
+     * order by their positions here.
      */
     private static final String STORED_ITEM = """
             SELECT 0 AS part, 0 AS position, title, kind, topic_area_id, presenter_id, planned_minutes,
@@ -238,8 +240,7 @@ public final class MeetingRepository {
             FROM decisions WHERE agenda_item_id = ?1
             UNION ALL
             SELECT 3, 0, id, name, silo, title, email, position, active, NULL, NULL, NULL
-            FROM people WHERE id = ?3
-            ORDER BY part, position""";
+            FROM people WHERE id = ?3""";
     private static final String[] ITEM_COLUMNS = {"title", "kind", "topic_area_id", "presenter_id",
             "planned_minutes", "prep_notes", "notes", "spent_seconds", "outcome", "carried_from_id"};
 
@@ -249,7 +250,7 @@ public final class MeetingRepository {
         Object[] stored = null;
         StoredChildren children = new StoredChildren();
         List<Person> presenter = new ArrayList<>(1);
-        try (PreparedStatement ps = c.prepareStatement(STORED_ITEM)) {
+        try (PreparedStatement ps = CachedStatements.prepare(c, STORED_ITEM)) {
             ps.setString(1, item.id());
             ps.setString(2, meetingId);
             Sql.setNullable(ps, 3, item.presenterId());
@@ -262,12 +263,9 @@ public final class MeetingRepository {
                                 stored[i] = rs.getObject(3 + i);
                             }
                         }
-                        case 1 -> children.links.add(rs.getString(3));
+                        case 1 -> children.link(rs.getInt(2), rs.getString(3));
                         case 3 -> presenter.add(PersonRepository.map(rs, 3));
-                        default -> {
-                            children.decisionIds.add(rs.getString(3));
-                            children.decisionTexts.add(rs.getString(4));
-                        }
+                        default -> children.decision(rs.getInt(2), rs.getString(3), rs.getString(4));
                     }
                 }
             }
@@ -292,7 +290,7 @@ public final class MeetingRepository {
                 sql.append(i == 0 ? "" : ", ").append(ITEM_COLUMNS[changed.get(i)]).append(" = ?");
             }
             sql.append(" WHERE id = ? AND meeting_id = ?");
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement ps = CachedStatements.prepare(c, sql.toString())) {
                 for (int i = 0; i < changed.size(); i++) {
                     Sql.setNullable(ps, i + 1, values[changed.get(i)]);
                 }
@@ -312,11 +310,30 @@ public final class MeetingRepository {
         return Objects.equals(stored, value);
     }
 
-    /** An item's links and decisions as stored, in order (empty for a new item). */
+    /** An item's links and decisions as stored, in order of position (empty for a new item). */
     private static final class StoredChildren {
-        final List<String> links = new ArrayList<>();
-        final List<String> decisionIds = new ArrayList<>();
-        final List<String> decisionTexts = new ArrayList<>();
+        private final java.util.TreeMap<Integer, String> links = new java.util.TreeMap<>();
+        private final java.util.TreeMap<Integer, String[]> decisions = new java.util.TreeMap<>();
+
+        void link(int position, String link) {
+            links.put(position, link);
+        }
+
+        void decision(int position, String id, String text) {
+            decisions.put(position, new String[] {id, text});
+        }
+
+        List<String> links() {
+            return List.copyOf(links.values());
+        }
+
+        List<String> decisionIds() {
+            return decisions.values().stream().map(d -> d[0]).toList();
+        }
+
+        List<String> decisionTexts() {
+            return decisions.values().stream().map(d -> d[1]).toList();
+        }
     }
 
     private static void insertItem(Connection c, String meetingId, AgendaItem a, int position) throws SQLException {
@@ -342,7 +359,7 @@ public final class MeetingRepository {
     private static void writeChildren(Connection c, AgendaItem a, StoredChildren stored) throws SQLException {
         // An autosave rewrites the item after every pause in typing: leave links and decisions alone when
         // they are as stored (most saves), so a save is one row and not a dozen (docs/PERFORMANCE.md).
-        if (!stored.links.equals(a.links())) {
+        if (!stored.links().equals(a.links())) {
             Sql.execute(c, "DELETE FROM agenda_links WHERE agenda_item_id = ?", a.id());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO agenda_links (agenda_item_id, position, link) VALUES (?, ?, ?)")) {
@@ -356,8 +373,8 @@ public final class MeetingRepository {
         }
         // Decisions keep their rows (and search entries) by id; only removed ones go.
         List<String> keep = a.decisions().stream().map(Decision::id).toList();
-        List<String> storedIds = stored.decisionIds;
-        List<String> storedTexts = stored.decisionTexts;
+        List<String> storedIds = stored.decisionIds();
+        List<String> storedTexts = stored.decisionTexts();
         if (storedIds.equals(keep) && storedTexts.equals(a.decisions().stream().map(Decision::text).toList())) {
             return;
         }

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Full-text search over session titles, agenda titles and notes, decisions and actions (the FTS5
- * table {@code search_index}, kept in step by triggers). Each hit names its session and carries a
- * snippet whose matched terms are wrapped in {@link #MARK_START} and {@link #MARK_END}.
+ * table {@code search_index}, kept in step by triggers and {@link SearchIndex}). Each hit names its
+ * session and carries a snippet whose matched terms are wrapped in {@link #MARK_START} and
+ * {@link #MARK_END}.
  */
 public final class SearchRepository {
     /** Private-use characters around each highlighted term in {@link Hit#snippet()}. */
@@ -60,6 +61,10 @@ public final class SearchRepository {
         Optional<String> query = SearchQuery.toFts5(userText);
         if (query.isEmpty()) {
             return List.of();
+        }
+        if (!db.isReadOnly() && db.read(SearchIndex::isBehind)) {
+            // Edits mark their entries instead of rewriting them at every autosave (migration V002).
+            db.write(SearchIndex::catchUp);
         }
         return db.read(c -> {
             List<Hit> hits = new ArrayList<>();

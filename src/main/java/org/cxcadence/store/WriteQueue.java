@@ -22,9 +22,12 @@ final class WriteQueue implements AutoCloseable {
     private volatile Thread writerThread;
     /** Even between commits, odd while one is under way (a sequence lock for reads on two connections). */
     private final java.util.concurrent.atomic.AtomicLong commitSequence = new java.util.concurrent.atomic.AtomicLong();
+    /** Used on the writer thread only. */
+    private final CachedStatements statements;
 
     WriteQueue(Connection connection, String threadName) {
         this.connection = connection;
+        this.statements = new CachedStatements(connection);
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true); // a forgotten close must not keep the app alive; close() checkpoints
@@ -62,6 +65,9 @@ final class WriteQueue implements AutoCloseable {
         try {
             return CompletableFuture.supplyAsync(() -> {
                 try {
+                    // A statement once run and kept counts as "in progress" to VACUUM INTO (sqlite-jdbc
+                    // 3.54, CachedStatementsTest): let them go; the next writes prepare them again.
+                    statements.close();
                     return work.run(connection);
                 } catch (SQLException e) {
                     throw new StoreException("write connection: " + e.getMessage(), e);
@@ -79,7 +85,7 @@ final class WriteQueue implements AutoCloseable {
             throw new StoreException("cannot start a write transaction: " + e.getMessage(), e);
         }
         try {
-            T result = work.run(connection);
+            T result = statements.lend(work);
             // A deferred foreign key violation fails here, with the transaction still open.
             commitSequence.incrementAndGet();
             try {
@@ -109,6 +115,7 @@ final class WriteQueue implements AutoCloseable {
     void shutdown(SqlAction lastTask) {
         Future<?> last = executor.submit(() -> {
             try {
+                statements.close();
                 lastTask.run(connection);
             } catch (SQLException e) {
                 throw new StoreException("closing the workspace: " + e.getMessage(), e);

@@ -42,6 +42,7 @@ class WorkspaceStoreTest {
     }
 
     private List<String> search(String match) {
+        db.write(SearchIndex::catchUp);
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT kind || ':' || ref_id FROM search_index WHERE search_index MATCH ? ORDER BY rowid")) {
                 ps.setString(1, match);
