@@ -30,7 +30,7 @@ final class Children {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byParent.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(mapper.map(rs));
+                    byParent.computeIfAbsent(Sql.text(rs, 1), k -> new ArrayList<>()).add(mapper.map(rs));
                 }
             }
         }

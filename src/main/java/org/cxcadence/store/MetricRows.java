@@ -163,9 +163,12 @@ final class MetricRows {
         return metrics.stream().map(m -> more.containsKey(m.id()) ? m.withValues(more.get(m.id())) : m).toList();
     }
 
+    /** A row of the value queries above: metric_id, period, segment_id, value, target, note. */
     private static MetricValue value(java.sql.ResultSet rs) throws SQLException {
-        return new MetricValue(rs.getString("period"), rs.getString("segment_id"), MeetingRows.decimal(rs, "value"),
-                MeetingRows.decimal(rs, "target"), rs.getString("note"));
+        String value = Sql.text(rs, 4);
+        String target = Sql.text(rs, 5);
+        return new MetricValue(Sql.text(rs, 2), Sql.text(rs, 3), value == null ? null : new java.math.BigDecimal(value),
+                target == null ? null : new java.math.BigDecimal(target), Sql.text(rs, 6));
     }
 
     private static List<Metric> list(Connection c, Map<String, List<MetricValue>> values) throws SQLException {
