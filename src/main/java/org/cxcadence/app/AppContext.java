@@ -311,7 +311,7 @@ public final class AppContext {
                 PrepareViewModel model = new PrepareViewModel(agendas, executor, autosaver, messages, clock, feedback);
                 TemplatesViewModel templates = new TemplatesViewModel(agendas, executor, autosaver, messages);
                 PrepareSectionView view = new PrepareSectionView(model, new PrepareView(model, messages, formats),
-                        templates, new TemplatesView(templates, messages), messages);
+                        templates, () -> new TemplatesView(templates, messages), messages);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.PREPARE && was != Section.PREPARE && session.current() == workspace) {
                         model.refresh();

@@ -9,6 +9,7 @@ import org.cxcadence.domain.Person;
 import org.cxcadence.exchange.actions.ActionRow;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -365,7 +366,7 @@ public final class ActionBoardView extends BorderPane {
         }
         dialog.setTitle(messages.get("actions.reassign.title"));
         dialog.setHeaderText(messages.format("actions.reassign.header", lane.open(), lane.title()));
-        ComboBox<Person> to = new ComboBox<>();
+        ComboBox<Person> to = LongLists.measureFirstRows(new ComboBox<>());
         to.setId("reassign-to");
         to.getItems().setAll(model.activePeople().stream().filter(p -> !p.id().equals(lane.key())).toList());
         to.setConverter(personConverter());

@@ -18,6 +18,7 @@ import org.cxcadence.domain.TopicArea;
 import org.cxcadence.exchange.actions.ActionRow;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -54,7 +55,7 @@ final class ActionDetailView extends ScrollPane {
     private final TextArea impact = new TextArea();
     private final Label incomplete = new Label();
     private final FlowPane state = new FlowPane(6, 4);
-    private final ComboBox<String> owner = new ComboBox<>();
+    private final ComboBox<String> owner = LongLists.measureFirstRows(new ComboBox<>());
     private final ComboBox<ActionStatus> status = new ComboBox<>();
     private final DatePicker due = new DatePicker();
     private final ComboBox<String> topic = new ComboBox<>();
@@ -64,7 +65,7 @@ final class ActionDetailView extends ScrollPane {
     private final TextArea note = new TextArea();
     private final VBox history = new VBox(0);
     private final Label milestones = new Label();
-    private final ComboBox<org.cxcadence.domain.Milestone> serve = new ComboBox<>();
+    private final ComboBox<org.cxcadence.domain.Milestone> serve = LongLists.measureFirstRows(new ComboBox<>());
     private String showingId;
     private boolean showing;
 

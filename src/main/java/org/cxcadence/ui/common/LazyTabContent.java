@@ -34,4 +34,25 @@ public final class LazyTabContent {
             });
         }
     }
+
+    /**
+     * Builds {@code tab}'s content the first time the tab is selected (at once if it is selected now):
+     * for a tab whose building is itself a cost on the section's first showing (Prepare's templates:
+     * ~10 % of it on the large workspace, docs/PERFORMANCE.md).
+     */
+    public static void buildWhenSelected(Tab tab, java.util.function.Supplier<? extends Node> content) {
+        if (tab.isSelected()) {
+            tab.setContent(content.get());
+            return;
+        }
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
+    }
 }

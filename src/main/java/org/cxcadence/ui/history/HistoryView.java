@@ -11,6 +11,7 @@ import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.print.PrintDocuments;
 import org.cxcadence.ui.print.Printing;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -99,7 +100,7 @@ public final class HistoryView extends BorderPane {
 
     private static ComboBox<HistoryViewModel.Option> combo(String id, javafx.collections.ObservableList<HistoryViewModel.Option> items,
                                                            javafx.beans.property.ObjectProperty<HistoryViewModel.Option> value) {
-        ComboBox<HistoryViewModel.Option> box = new ComboBox<>(items);
+        ComboBox<HistoryViewModel.Option> box = LongLists.measureFirstRows(new ComboBox<>(items));
         box.setId(id);
         box.setMaxWidth(170);
         box.valueProperty().bindBidirectional(value);
@@ -271,7 +272,7 @@ public final class HistoryView extends BorderPane {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("history.correct"));
         dialog.setHeaderText(messages.get("history.correct.header"));
-        ComboBox<HistoryViewModel.Option> item = new ComboBox<>();
+        ComboBox<HistoryViewModel.Option> item = LongLists.measureFirstRows(new ComboBox<>());
         item.setId("correct-item");
         item.getItems().add(new HistoryViewModel.Option(null, messages.get("history.correct.whole")));
         var agenda = model.shownAgenda();

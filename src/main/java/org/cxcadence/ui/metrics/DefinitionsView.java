@@ -12,6 +12,7 @@ import org.cxcadence.domain.MetricUnit;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.StarterMetrics;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -53,7 +54,7 @@ final class DefinitionsView extends BorderPane {
     private final TextField currency = new TextField();
     private final ComboBox<Direction> direction = new ComboBox<>();
     private final ComboBox<MetricCadence> cadence = new ComboBox<>();
-    private final ComboBox<Person> owner = new ComboBox<>();
+    private final ComboBox<Person> owner = LongLists.measureFirstRows(new ComboBox<>());
     private final CheckBox perSegment = new CheckBox();
     private final Label fixed = new Label();
     private final Label computed = new Label();

@@ -11,6 +11,7 @@ import org.cxcadence.domain.Period;
 import org.cxcadence.service.metrics.MetricTrend;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +46,7 @@ final class MetricPageView extends ScrollPane {
     private final MetricsViewModel model;
     private final Messages messages;
     private final Formats formats;
-    private final ComboBox<Metric> select = new ComboBox<>();
+    private final ComboBox<Metric> select = LongLists.measureFirstRows(new ComboBox<>());
     private final VBox page = new VBox(16);
     private String shownLine;
     private boolean choosing;

@@ -9,6 +9,7 @@ import org.cxcadence.domain.Period;
 import org.cxcadence.ui.common.Autosaver;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -48,7 +49,7 @@ final class ValuesGridView extends BorderPane {
     private final MetricsViewModel model;
     private final Messages messages;
     private final Formats formats;
-    private final ComboBox<Metric> select = new ComboBox<>();
+    private final ComboBox<Metric> select = LongLists.measureFirstRows(new ComboBox<>());
     private final GridPane grid = new GridPane();
     private final GridPane header = new GridPane();
     private final ScrollPane scroll = new ScrollPane(grid);

@@ -14,17 +14,18 @@ public final class PrepareSectionView extends TabPane {
     private final Tab agenda;
     private final Tab templates;
 
+    /** @param templatesView built when the Templates tab is first chosen */
     public PrepareSectionView(PrepareViewModel prepare, PrepareView prepareView, TemplatesViewModel templateModel,
-                              TemplatesView templatesView, Messages messages) {
+                              java.util.function.Supplier<TemplatesView> templatesView, Messages messages) {
         setId("prepare-section");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getStyleClass().add("section-tabs");
         agenda = new Tab(messages.get("prepare.tab.agenda"), prepareView);
         agenda.setId("tab-prepare-agenda");
-        templates = new Tab(messages.get("prepare.tab.templates"), templatesView);
+        templates = new Tab(messages.get("prepare.tab.templates"));
         templates.setId("tab-prepare-templates");
         getTabs().addAll(agenda, templates);
-        org.cxcadence.ui.common.LazyTabContent.install(this);
+        org.cxcadence.ui.common.LazyTabContent.buildWhenSelected(templates, templatesView);
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == templates) {
                 templateModel.load();

@@ -16,6 +16,7 @@ import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.print.PrintDocuments;
 import org.cxcadence.ui.print.Printing;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -69,7 +70,7 @@ public final class PrepareView extends BorderPane {
     private final ListView<ItemRow> agenda = new ListView<>();
     private final TextField title = new TextField();
     private final ComboBox<TopicArea> area = new ComboBox<>();
-    private final ComboBox<Person> presenter = new ComboBox<>();
+    private final ComboBox<Person> presenter = LongLists.measureFirstRows(new ComboBox<>());
     private final TextField minutes = new TextField();
     private final TextArea prep = new TextArea();
     private final TextArea links = new TextArea();
@@ -118,7 +119,7 @@ public final class PrepareView extends BorderPane {
         series.setMinWidth(180);
         series.setMaxWidth(360);
 
-        ComboBox<Meeting> session = new ComboBox<>(model.sessions());
+        ComboBox<Meeting> session = LongLists.measureFirstRows(new ComboBox<>(model.sessions()));
         session.setId("prepare-session");
         session.setConverter(converter(this::sessionLabel));
         session.valueProperty().bindBidirectional(model.sessionProperty());

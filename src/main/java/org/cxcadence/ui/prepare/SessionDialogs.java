@@ -22,6 +22,7 @@ import org.cxcadence.domain.MeetingSeries;
 import org.cxcadence.domain.Person;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
@@ -210,14 +211,14 @@ final class SessionDialogs {
         zone.setId("series-zone");
         TextField length = new TextField(Integer.toString(existing == null ? 60 : existing.durationMinutes()));
         length.setId("series-minutes");
-        ComboBox<Person> facilitator = new ComboBox<>(model.presenters());
+        ComboBox<Person> facilitator = LongLists.measureFirstRows(new ComboBox<>(model.presenters()));
         facilitator.setId("series-facilitator");
         facilitator.setConverter(PrepareControls.converter(Person::name));
         if (existing != null) {
             model.presenters().stream().filter(p -> p.id().equals(existing.facilitatorId())).findFirst()
                     .ifPresent(facilitator::setValue);
         }
-        ComboBox<TemplatesView.Choice> template = new ComboBox<>();
+        ComboBox<TemplatesView.Choice> template = LongLists.measureFirstRows(new ComboBox<>());
         template.setId("series-template");
         template.getItems().add(new TemplatesView.Choice(null, messages.get("prepare.series.template.standard")));
         templates.forEach(t -> template.getItems().add(new TemplatesView.Choice(t.id(), t.name())));

@@ -8,6 +8,7 @@ import org.cxcadence.domain.TopicArea;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.prepare.TemplateRows.SectionRow;
 import org.cxcadence.ui.prepare.TemplateRows.TemplateRow;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -55,7 +56,7 @@ public final class TemplatesView extends BorderPane {
     private final ListView<TemplateRow> list = new ListView<>();
     private final ListView<SectionRow> sectionList = new ListView<>();
     private final TextField name = new TextField();
-    private final ComboBox<Choice> defaultFor = new ComboBox<>();
+    private final ComboBox<Choice> defaultFor = LongLists.measureFirstRows(new ComboBox<>());
     private final TextField title = new TextField();
     private final ComboBox<AgendaItemKind> kind = new ComboBox<>(
             FXCollections.observableArrayList(AgendaItemKind.values()));

@@ -14,6 +14,7 @@ import org.cxcadence.domain.SponsorQuestion;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,7 +44,7 @@ final class CheckInView extends HBox {
     private final DateTimeFormatter dates;
     private final Formats formats;
     private final VBox questions = new VBox(6);
-    private final ComboBox<Person> sponsor = new ComboBox<>();
+    private final ComboBox<Person> sponsor = LongLists.measureFirstRows(new ComboBox<>());
     private final LineChart<String, Number> chart;
     private final VBox measured = new VBox(3);
 

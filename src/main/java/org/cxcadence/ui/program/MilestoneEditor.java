@@ -14,6 +14,7 @@ import org.cxcadence.domain.MilestoneStatus;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -47,10 +48,10 @@ final class MilestoneEditor extends VBox {
     private final TextField title = new TextField();
     private final ComboBox<String> quarter = new ComboBox<>();
     private final ComboBox<MilestoneStatus> status = new ComboBox<>();
-    private final ComboBox<String> owner = new ComboBox<>();
+    private final ComboBox<String> owner = LongLists.measureFirstRows(new ComboBox<>());
     private final Label late = new Label();
     private final TextField note = new TextField();
-    private final ComboBox<ActionItem> link = new ComboBox<>();
+    private final ComboBox<ActionItem> link = LongLists.measureFirstRows(new ComboBox<>());
     private final FlowPane served = new FlowPane(6, 4);
     private final Map<String, String> names = new HashMap<>();
     private Milestone current;

@@ -13,6 +13,7 @@ import org.cxcadence.domain.Roadmap;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -42,7 +43,7 @@ final class RoadmapView extends BorderPane {
     private final TextField title = new TextField();
     private final ComboBox<String> quarter = new ComboBox<>();
     private final ComboBox<MilestoneStatus> status = new ComboBox<>();
-    private final ComboBox<Person> owner = new ComboBox<>();
+    private final ComboBox<Person> owner = LongLists.measureFirstRows(new ComboBox<>());
     private final ComboBox<TopicArea> maturityArea = new ComboBox<>();
     private final ComboBox<String> maturityQuarter = new ComboBox<>();
     private final ComboBox<Integer> maturityLevel = new ComboBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
