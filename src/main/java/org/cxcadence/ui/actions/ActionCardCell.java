@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import org.cxcadence.domain.ActionStatus;
 import org.cxcadence.exchange.actions.ActionRow;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
@@ -25,7 +24,12 @@ final class ActionCardCell extends ListCell<ActionRow> {
     private final DateTimeFormatter dates;
     private final Label title = new Label();
     private final Label impact = new Label();
-    private final VBox badges = new VBox();
+    // The state lines are kept and refilled: the board measures many cards to estimate its lanes'
+    // heights, and new labels for each meant styling them anew every time (docs/PERFORMANCE.md).
+    private final Label status = badge("", "badge-neutral");
+    private final Label due = new Label();
+    private final Label alert = badge("", "badge-warn");
+    private final VBox badges = new VBox(4, stateLine(status, due), alert);
     private final VBox card = new VBox(6, title, impact, badges);
 
     ActionCardCell(ListView<ActionRow> list, Messages messages, Formats formats) {
@@ -43,6 +47,8 @@ final class ActionCardCell extends ListCell<ActionRow> {
         for (javafx.scene.layout.Region r : java.util.List.of(title, impact, badges)) {
             r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        due.getStyleClass().add("caption");
+        alert.maxWidthProperty().bind(badges.maxWidthProperty());
         setPrefWidth(0);
     }
 
@@ -65,7 +71,13 @@ final class ActionCardCell extends ListCell<ActionRow> {
             impact.setText(messages.get("actions.card.incomplete"));
             impact.getStyleClass().add("action-card-incomplete");
         }
-        badges.getChildren().setAll(stateBox(row, messages, dates, badges.maxWidthProperty()));
+        restyle(status, messages.get("actions.status." + row.action().status().name()), statusStyle(row));
+        shown(due, row.due() == null ? null : messages.format("actions.card.due", dates.format(row.due())));
+        String alertText = alertText(row, messages);
+        shown(alert, alertText);
+        if (alertText != null) {
+            restyle(alert, alertText, alertStyle(row));
+        }
         setGraphic(card);
         setText(null);
     }
@@ -73,12 +85,7 @@ final class ActionCardCell extends ListCell<ActionRow> {
     /** Status and due date on one line; stalled or overdue, in words, on the line below (wrapping). */
     static List<Label> badges(ActionRow row, Messages messages, DateTimeFormatter dates) {
         List<Label> list = new java.util.ArrayList<>();
-        ActionStatus status = row.action().status();
-        list.add(badge(messages.get("actions.status." + status.name()), switch (status) {
-            case DONE -> "badge-ok";
-            case BLOCKED -> "badge-warn";
-            default -> "badge-neutral";
-        }));
+        list.add(badge(messages.get("actions.status." + row.action().status().name()), statusStyle(row)));
         if (row.due() != null) {
             Label due = new Label(messages.format("actions.card.due", dates.format(row.due())));
             due.getStyleClass().add("caption");
@@ -87,25 +94,58 @@ final class ActionCardCell extends ListCell<ActionRow> {
         return list;
     }
 
+    private static String statusStyle(ActionRow row) {
+        return switch (row.action().status()) {
+            case DONE -> "badge-ok";
+            case BLOCKED -> "badge-warn";
+            default -> "badge-neutral";
+        };
+    }
+
     /** "Stalled: no progress in 3 sessions", "Overdue 4 days", or {@code null}. */
     static Label alert(ActionRow row, Messages messages) {
+        String text = alertText(row, messages);
+        return text == null ? null : badge(text, alertStyle(row));
+    }
+
+    private static String alertText(ActionRow row, Messages messages) {
         if (row.stalled()) {
-            return badge(messages.get("actions.card.stalled") + " " + String.join(", ",
-                    new org.cxcadence.ui.common.ReasonText(messages).stalls(row.stallReasons())), "badge-danger");
+            return messages.get("actions.card.stalled") + " " + String.join(", ",
+                    new org.cxcadence.ui.common.ReasonText(messages).stalls(row.stallReasons()));
         }
-        if (row.overdue()) {
-            return badge(messages.format("actions.card.overdue", row.state().daysOverdue()), "badge-warn");
+        return row.overdue() ? messages.format("actions.card.overdue", row.state().daysOverdue()) : null;
+    }
+
+    private static String alertStyle(ActionRow row) {
+        return row.stalled() ? "badge-danger" : "badge-warn";
+    }
+
+    private static FlowPane stateLine(Label... labels) {
+        FlowPane line = new FlowPane(6, 4, labels);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** Sets a kept badge's text and its one colour class. */
+    private static void restyle(Label badge, String text, String style) {
+        badge.setText(text);
+        if (!badge.getStyleClass().contains(style)) {
+            badge.getStyleClass().removeAll("badge-ok", "badge-warn", "badge-neutral", "badge-danger");
+            badge.getStyleClass().add(style);
         }
-        return null;
+    }
+
+    /** Shows a kept label with {@code text}, or takes it out of the layout when there is none. */
+    private static void shown(Label label, String text) {
+        label.setText(text == null ? "" : text);
+        label.setVisible(text != null);
+        label.setManaged(text != null);
     }
 
     /** The state lines of a card or the detail pane, wrapping within {@code width}. */
     static VBox stateBox(ActionRow row, Messages messages, DateTimeFormatter dates,
                          javafx.beans.value.ObservableDoubleValue width) {
-        FlowPane line = new FlowPane(6, 4);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.getChildren().setAll(badges(row, messages, dates));
-        VBox box = new VBox(4, line);
+        VBox box = new VBox(4, stateLine(badges(row, messages, dates).toArray(Label[]::new)));
         Label alert = alert(row, messages);
         if (alert != null) {
             alert.maxWidthProperty().bind(width);

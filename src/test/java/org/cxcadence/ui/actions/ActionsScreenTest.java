@@ -126,6 +126,64 @@ class ActionsScreenTest {
         FxWait.until(() -> robot.lookup("#action-detail").tryQuery().isPresent());
     }
 
+    /** The visible labels of a card with {@code style}, counted. */
+    private static long visibleLabels(javafx.scene.Node card, String style) {
+        return card.lookupAll("." + style).stream()
+                .filter(n -> n instanceof javafx.scene.control.Label && n.isVisible() && n.isManaged()).count();
+    }
+
+    /** Every card the lane's list shows says its own row's state: stalled, overdue or neither, and a due date or none. */
+    @SuppressWarnings("unchecked")
+    private int checkShownCards(FxRobot robot, String laneKey) {
+        showLane(robot, laneKey);
+        FxWait.until(() -> robot.lookup("#lane-" + laneKey).tryQuery().isPresent());
+        ListView<ActionRow> list = robot.lookup("#lane-" + laneKey).queryAs(ListView.class);
+        int checked = 0;
+        for (javafx.scene.Node cell : list.lookupAll(".list-cell")) {
+            if (!(cell instanceof javafx.scene.control.ListCell<?> c) || c.isEmpty() || !c.isVisible()
+                    || !(c.getItem() instanceof ActionRow row)) {
+                continue;
+            }
+            String id = row.action().id();
+            assertEquals(row.stalled() ? 1 : 0, visibleLabels(cell, "badge-danger"), "stalled alert of " + id);
+            long warn = visibleLabels(cell, "badge-warn");
+            long expectedWarn = (!row.stalled() && row.overdue() ? 1 : 0)
+                    + (row.action().status() == ActionStatus.BLOCKED ? 1 : 0);
+            assertEquals(expectedWarn, warn, "overdue alert and blocked status of " + id);
+            assertEquals(row.action().status() == ActionStatus.DONE ? 1 : 0, visibleLabels(cell, "badge-ok"), id);
+            assertEquals(row.due() == null ? 0 : 1, visibleLabels(cell, "caption"), "due date of " + id);
+            checked++;
+        }
+        return checked;
+    }
+
+    @Test
+    void eachCardShowsItsOwnStateAsTheListReusesCells(FxRobot robot) {
+        openActions(robot);
+        robot.interact(() -> robot.lookup("#actions-filter-status").queryAs(ComboBox.class)
+                .setValue(ActionsViewModel.StatusFilter.ALL));
+        FxWait.until(() -> allCards(robot).stream().anyMatch(r -> r.action().status() == ActionStatus.DONE));
+        int checked = 0;
+        for (ActionsViewModel.Lane lane : lanes(robot).subList(0, 3)) {
+            String key = lane.key();
+            List<ActionRow> cards = cardsIn(robot, key);
+            robot.interact(() -> { });
+            checked += checkShownCards(robot, key);
+            // Scrolled to the end and back: the same cells now show other rows.
+            showLane(robot, key);
+            robot.interact(() -> robot.lookup("#lane-" + key).queryAs(ListView.class).scrollTo(cards.size() - 1));
+            robot.interact(() -> { });
+            checked += checkShownCards(robot, key);
+            showLane(robot, key);
+            robot.interact(() -> robot.lookup("#lane-" + key).queryAs(ListView.class).scrollTo(0));
+            robot.interact(() -> { });
+            checked += checkShownCards(robot, key);
+        }
+        assertTrue(checked > 10, "cards checked: " + checked);
+        assertTrue(allCards(robot).stream().anyMatch(ActionRow::stalled), "the demo has stalled actions");
+        assertTrue(allCards(robot).stream().anyMatch(r -> !r.stalled() && r.overdue()), "and overdue ones");
+    }
+
     @Test
     void filtersNarrowTheBoardByStatusTagAndText(FxRobot robot) {
         openActions(robot);
