@@ -1,5 +1,6 @@
 -- What Prepare reads on the large workspace for series-1's next session s1-m500: its lists, the headers (findNext), the
--- session, its draft's part (the ten drafts, s1-m499 and the sources of carried items) with the open actions, the series' sessions to come.
+-- session, its draft's part (the ten drafts, s1-m499 and the sources of carried items) with the open actions and each metric's
+-- latest 24 periods (MetricRows.listRecent: on this workspace the window decides every metric), the series' sessions to come.
 SELECT * FROM settings;
 SELECT * FROM people ORDER BY list_order, id;
 SELECT * FROM topic_areas;
@@ -45,7 +46,8 @@ SELECT * FROM segments;
 SELECT * FROM series;
 SELECT * FROM series_attendees ORDER BY series_id, position;
 SELECT * FROM metrics ORDER BY list_order, id;
-SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
+SELECT metric_id, segment_id FROM metric_values GROUP BY metric_id, segment_id ORDER BY metric_id, min(list_order), min(period);
+WITH cut AS MATERIALIZED (SELECT m.id AS metric_id, (SELECT period FROM metric_values WHERE metric_id = m.id GROUP BY period ORDER BY period DESC LIMIT 1 OFFSET 23) AS since FROM metrics m) SELECT v.metric_id, v.period, v.segment_id, v.value, v.target, v.note FROM cut JOIN metric_values v ON v.metric_id = cut.metric_id AND v.period >= coalesce(cut.since, '') ORDER BY v.metric_id, v.list_order, v.period;
 SELECT * FROM agenda_templates;
 SELECT * FROM agenda_template_sections;
 SELECT * FROM calendar_invitations;

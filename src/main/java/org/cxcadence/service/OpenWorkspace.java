@@ -72,20 +72,23 @@ public final class OpenWorkspace implements AutoCloseable {
     /**
      * What Prepare shows of one session: every session as a header, whole the session itself, the
      * sessions its carry-forward reads ({@link CarryForward#sessionsRead}) and those its carried items
-     * came from; the open actions. {@code CarryForward.propose} and {@code reasonFor} give from it
-     * what they give from {@link #snapshot()}.
+     * came from; the open actions; each metric with the values of its latest periods where those decide
+     * its off-target lines ({@link org.cxcadence.domain.MetricWindow}), else all of them, as Home reads
+     * them. {@code CarryForward.propose} and {@code reasonFor} give from it what they give from
+     * {@link #snapshot()}.
      */
     public Workspace sessionDraftView(String meetingId) {
         return store.loadPart(SessionPick.of(headers -> headers.stream().filter(m -> m.id().equals(meetingId))
                         .findFirst().<Collection<String>>map(t -> CarryForward.sessionsRead(headers, t))
-                        .orElse(List.of())).withCarriedSources(),
+                        .orElse(List.of())).withCarriedSources().withRecentMetricValues(),
                 headers -> ActionPick.open());
     }
 
     /** Like {@link #sessionDraftView(String)}, also for a session not stored (yet): one being drafted. */
     public Workspace sessionDraftView(Meeting target) {
         return store.loadPart(SessionPick.of(headers -> CarryForward.sessionsRead(headers, headers.stream()
-                        .filter(m -> m.id().equals(target.id())).findFirst().orElse(target))).withCarriedSources(),
+                        .filter(m -> m.id().equals(target.id())).findFirst().orElse(target))).withCarriedSources()
+                        .withRecentMetricValues(),
                 headers -> ActionPick.open());
     }
 

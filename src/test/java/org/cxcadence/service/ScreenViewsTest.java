@@ -74,6 +74,25 @@ class ScreenViewsTest {
     }
 
     @Test
+    void prepareDraftReadsRecentMetricValuesAndProposesTheSameMetricLinesAsTheWholeHistory() {
+        Path file = dir.resolve("long.cxcadence");
+        // 40 months of values: more than the window of recent periods a draft reads
+        exchange.generate(file, new BenchmarkSize("long", 2, 12, 3, 3, 12, 12, 40), 7, TODAY);
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            Meeting next = whole.meetings().stream().filter(m -> m.status().isPending()).findFirst().orElseThrow();
+            Workspace view = open.sessionDraftView(next.id());
+            assertTrue(view.metrics().stream().mapToInt(m -> m.values().size()).sum()
+                    < whole.metrics().stream().mapToInt(m -> m.values().size()).sum(), "not every value is read");
+            java.util.function.Function<Workspace, List<String>> lines = w -> CarryForward.propose(w, find(w, next.id()), TODAY)
+                    .metricLines().stream()
+                    .map(l -> l.metric().id() + " " + l.offTarget() + " " + l.reason()).toList();
+            assertFalse(lines.apply(whole).isEmpty(), "some metric is off target");
+            assertEquals(lines.apply(whole), lines.apply(view));
+        }
+    }
+
+    @Test
     void prepareDraftOfEverySessionIsTheWholeSnapshotsOnAGeneratedWorkspace() {
         assertSameDrafts(generated());
     }
