@@ -84,7 +84,9 @@ public final class TemplatesViewModel {
     /** Reads the templates, series and topic areas; keeps the selected template when it still exists. */
     public void load() {
         autosaver.flush();
-        executor.run(service::snapshot).onSuccess(this::apply).onError(this::fail);
+        // The lists only: a snapshot read every session and action of the workspace (1 GB of garbage and
+        // RSS ~900 MB on the large one, each time Prepare was shown; docs/PERFORMANCE.md).
+        executor.run(service::listsView).onSuccess(this::apply).onError(this::fail);
     }
 
     private void apply(Workspace w) {
