@@ -198,7 +198,11 @@ public final class Database implements AutoCloseable {
         OwnerOnly.workspace(workspace);
         WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
         // Search entries an edit marked before the app stopped without closing; queued, so the open does not wait.
-        writer.submit(SearchIndex::caughtUp);
+        writer.submit(SearchIndex::caughtUp).exceptionally(e -> {
+            // The marks stay; the next search or close tries again.
+            LOG.warning(() -> "search index not caught up on open: " + e.getMessage());
+            return null;
+        });
         return new Database(workspace, key, Mode.WRITE, lock, writer,
                 new ReadConnections(workspace, READ_CONNECTIONS));
     }

@@ -38,7 +38,6 @@ public final class MeetingRepository {
                                       planned_minutes, prep_notes, notes, spent_seconds, outcome, carried_from_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-
     private final Database db;
 
     public MeetingRepository(Database db) {
