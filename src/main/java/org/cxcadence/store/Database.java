@@ -198,11 +198,7 @@ public final class Database implements AutoCloseable {
         OwnerOnly.workspace(workspace);
         WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
         // Search entries an edit marked before the app stopped without closing; queued, so the open does not wait.
-        writer.submit(SearchIndex::caughtUp).exceptionally(e -> {
-            // The marks stay; the next search or close tries again.
-            LOG.warning(() -> "search index not caught up on open: " + e.getMessage());
-            return null;
-        });
+        queueSearchCatchUp(writer, "on open");
         return new Database(workspace, key, Mode.WRITE, lock, writer,
                 new ReadConnections(workspace, READ_CONNECTIONS));
     }
@@ -420,9 +416,10 @@ public final class Database implements AutoCloseable {
         try {
             readers.close();
             if (writer != null) {
+                // The last write: the search entries edits marked, so a file at rest has none.
+                queueSearchCatchUp(writer, "at close");
                 writer.shutdown(c -> {
                     try {
-                        catchUpSearchIndex(c);
                         Sql.execute(c, "PRAGMA wal_checkpoint(TRUNCATE)");
                     } finally {
                         c.close();
@@ -437,17 +434,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The last write before a close: the search entries edits marked, so a file at rest has none. */
-    private static void catchUpSearchIndex(Connection c) {
-        try {
-            Sql.execute(c, "BEGIN IMMEDIATE");
-            SearchIndex.catchUp(c);
-            Sql.execute(c, "COMMIT");
-        } catch (SQLException | RuntimeException e) {
-            Sql.rollbackQuietly(c);
-            // Not a reason to keep the workspace open: the marks stay and the next open catches up.
-            LOG.warning(() -> "search index not caught up at close: " + e.getMessage());
-        }
+    /**
+     * Queues the rewriting of the search entries edits marked ({@link SearchIndex}); a failure leaves the
+     * marks for the next search, open or close, and is logged, not raised: it is no reason to refuse the
+     * open or keep the workspace open.
+     */
+    private static void queueSearchCatchUp(WriteQueue writer, String when) {
+        writer.submit(SearchIndex::caughtUp).exceptionally(e -> {
+            LOG.warning(() -> "search index not caught up " + when + ": " + e.getMessage());
+            return null;
+        });
     }
 
     private WriteQueue requireWriter() {

@@ -23,15 +23,7 @@ public final class LazyTabContent {
                 continue;
             }
             tab.setContent(null);
-            tab.selectedProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    if (now) {
-                        tab.selectedProperty().removeListener(this);
-                        tab.setContent(content);
-                    }
-                }
-            });
+            buildWhenSelected(tab, () -> content);
         }
     }
 
