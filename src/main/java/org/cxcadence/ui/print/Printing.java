@@ -2,8 +2,6 @@ package org.cxcadence.ui.print;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.cxcadence.ui.common.Messages;
 
@@ -22,28 +20,16 @@ import javafx.stage.Window;
  * says why.
  */
 public final class Printing {
-    private static final Logger LOG = Logger.getLogger(Printing.class.getName());
-    private static Boolean available;
-    private static boolean forcedOff;
+    /** Asked on a virtual thread the first time a Print button is built. */
+    private static final PrinterLookup PRINTER = new PrinterLookup(() -> Printer.getDefaultPrinter() != null,
+            task -> Thread.ofVirtual().name("cx-printer-lookup").start(task));
+    private static volatile boolean forcedOff;
 
     private Printing() {
     }
 
-    /** Whether this computer has a printer (asked once: the question can take a moment). */
-    public static synchronized boolean printerAvailable() {
-        if (available == null) {
-            try {
-                available = Printer.getDefaultPrinter() != null;
-            } catch (RuntimeException | Error e) {
-                LOG.log(Level.FINE, "No print service", e);
-                available = false;
-            }
-        }
-        return available;
-    }
-
     /** Tests: behave as a computer without a printer whatever this one has. */
-    public static synchronized void actAsIfNoPrinter(boolean noPrinter) {
+    public static void actAsIfNoPrinter(boolean noPrinter) {
         forcedOff = noPrinter;
     }
 
@@ -58,22 +44,57 @@ public final class Printing {
     /** As {@link #guard(ButtonBase, Messages)}, also off while {@code nothingToPrint} holds. */
     public static Region guard(ButtonBase print, Messages messages,
                                javafx.beans.value.ObservableBooleanValue nothingToPrint) {
-        boolean ok = printerAvailable() && !forcedOff;
+        PRINTER.start();
+        return guard(print, messages, nothingToPrint, PRINTER.answerProperty());
+    }
+
+    /**
+     * As above with the printer's answer given: the button follows it as it comes (looking, then
+     * on or off with the reason).
+     */
+    static Region guard(ButtonBase print, Messages messages, javafx.beans.value.ObservableBooleanValue nothingToPrint,
+                        javafx.beans.value.ObservableValue<PrinterLookup.Answer> printer) {
         StackPane holder = new StackPane(print);
         holder.setMinWidth(Region.USE_PREF_SIZE);
         print.setMinWidth(Region.USE_PREF_SIZE);
-        String why = messages.get(ok ? "print.tip" : "print.noPrinter");
-        if (ok) {
-            print.setTooltip(new Tooltip(why));
-            if (nothingToPrint != null) {
-                print.disableProperty().bind(nothingToPrint);
+        Tooltip offReason = new Tooltip();
+        Runnable follow = () -> {
+            PrinterLookup.Answer answer = forcedOff ? PrinterLookup.Answer.NO_PRINTER : printer.getValue();
+            boolean ok = answer == PrinterLookup.Answer.PRINTER;
+            String why = messages.get(switch (answer) {
+                case PRINTER -> "print.tip";
+                case NO_PRINTER -> "print.noPrinter";
+                case UNKNOWN -> "print.lookingForPrinter";
+            });
+            print.disableProperty().unbind();
+            if (ok) {
+                Tooltip.uninstall(holder, offReason);
+                print.setTooltip(new Tooltip(why));
+                if (nothingToPrint != null) {
+                    print.disableProperty().bind(nothingToPrint);
+                } else {
+                    print.setDisable(false);
+                }
+            } else {
+                print.setDisable(true);
+                print.setTooltip(null);
+                offReason.setText(why);
+                Tooltip.install(holder, offReason);
             }
-        } else {
-            print.setDisable(true);
-            print.setTooltip(null);
-            Tooltip.install(holder, new Tooltip(why));
+            print.setAccessibleHelp(why);
+        };
+        follow.run();
+        if (printer.getValue() == PrinterLookup.Answer.UNKNOWN) {
+            // Answered once: the listener goes with the answer, so the shared lookup holds no screen.
+            printer.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends PrinterLookup.Answer> o,
+                                    PrinterLookup.Answer was, PrinterLookup.Answer now) {
+                    printer.removeListener(this);
+                    follow.run();
+                }
+            });
         }
-        print.setAccessibleHelp(why);
         return holder;
     }
 
