@@ -14,6 +14,7 @@ import org.cxcadence.domain.TopicArea;
 import org.cxcadence.service.AgendaFormat;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.print.PrintDocuments;
 import org.cxcadence.ui.print.Printing;
 import org.cxcadence.ui.common.LongLists;
@@ -90,7 +91,7 @@ public final class PrepareView extends BorderPane {
         setId("prepare");
         getStyleClass().add("prepare");
         setTop(buildTop());
-        SplitPane split = new SplitPane(buildAgenda(), buildDetail());
+        SplitPane split = new SplitPane(buildAgenda(), NextPulse.holder(buildDetail()));
         split.setDividerPositions(0.52);
         split.getStyleClass().add("prepare-split");
         setCenter(split);

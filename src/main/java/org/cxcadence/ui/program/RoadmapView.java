@@ -13,6 +13,7 @@ import org.cxcadence.domain.Roadmap;
 import org.cxcadence.domain.TopicArea;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -130,7 +131,8 @@ final class RoadmapView extends BorderPane {
 
         setTop(form);
         setCenter(scroll);
-        setBottom(bottom);
+        // The milestone editor and maturity row: styled in the frame after the road map (NextPulse).
+        setBottom(NextPulse.holder(bottom));
         model.workspaceProperty().addListener((o, was, now) -> refresh());
         refresh();
     }

@@ -7,18 +7,23 @@ import java.util.Map;
 
 import org.cxcadence.ui.common.KeyHelp;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.common.ShortcutOverlay;
 import org.cxcadence.ui.common.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -158,12 +163,31 @@ public final class ShellView extends BorderPane {
             Node history = built.get(Section.HISTORY);
             field = history == null ? java.util.Optional.empty() : KeyHelp.searchOf(history);
         }
-        field.ifPresent(f -> {
-            f.requestFocus();
-            if (f instanceof javafx.scene.control.TextInputControl text) {
-                text.selectAll();
+        field.ifPresent(ShellView::focusOnceShown);
+    }
+
+    /** A screen built just now enters the scene a pulse later (attachOnTheNextPulse): focus then. */
+    private static void focusOnceShown(Node field) {
+        if (field.getScene() != null) {
+            focusAndSelect(field);
+            return;
+        }
+        field.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    field.sceneProperty().removeListener(this);
+                    Platform.runLater(() -> focusAndSelect(field));
+                }
             }
         });
+    }
+
+    private static void focusAndSelect(Node field) {
+        field.requestFocus();
+        if (field instanceof TextInputControl text) {
+            text.selectAll();
+        }
     }
 
     private Node buildNavigation() {
@@ -237,11 +261,34 @@ public final class ShellView extends BorderPane {
     }
 
     private void showSection(Section section) {
-        Node screen = built.computeIfAbsent(section,
-                s -> screens.create(s).orElseGet(() -> new PlaceholderView(s, messages)));
-        content.getChildren().setAll(screen);
         sectionTitle.setText(messages.get(section.key()));
         navButtons.get(section).setSelected(true);
+        Node screen = built.get(section);
+        if (screen != null) {
+            content.getChildren().setAll(screen);
+            return;
+        }
+        Node fresh = screens.create(section).orElseGet(() -> new PlaceholderView(section, messages));
+        built.put(section, fresh);
+        if (getScene() == null || getScene().getWindow() == null) {
+            content.getChildren().setAll(fresh);
+        } else {
+            attachOnTheNextPulse(section, fresh);
+        }
+    }
+
+    /**
+     * A screen's first showing costs its building and then the CSS and layout of its new nodes, both
+     * on the FX thread: in one go that was one frame of 130-190 ms on the large workspace. The new
+     * screen goes into the scene a pulse after it is built, so the two are two frames; the screen
+     * before it stays until then (a blank frame would flash).
+     */
+    private void attachOnTheNextPulse(Section section, Node fresh) {
+        NextPulse.run(() -> {
+            if (model.section() == section) {
+                content.getChildren().setAll(fresh);
+            }
+        });
     }
 
     /** Installs the section shortcuts (Ctrl/Cmd + 1…9), search (Ctrl+F) and the theme switch on the scene. */

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cxcadence.app.AppContext;
 import org.cxcadence.app.CxCadenceApp;
+import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.ui.FxUiExecutor;
 import org.cxcadence.ui.common.Theme;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 @ExtendWith(ApplicationExtension.class)
@@ -87,5 +89,26 @@ class ShellViewTest {
         assertEquals(Theme.DARK, context.preferences().theme());
         robot.clickOn("#toggle-theme");
         assertEquals(Theme.LIGHT, context.shell().themeProperty().get());
+    }
+
+    @Test
+    void aNewScreenEntersTheSceneAFrameLaterAndOnlyIfItIsStillTheChosenOne(FxRobot robot) {
+        robot.interact(() -> {
+            context.shell().show(Section.RUN);
+            assertEquals("Run", robot.lookup("#section-title").queryAs(Label.class).getText(), "the title changes at once");
+            assertTrue(robot.lookup("#run").tryQuery().isEmpty(), "the new screen waits for the next frame");
+            context.shell().show(Section.HISTORY);
+        });
+        FxWait.until(() -> robot.lookup("#history").tryQuery().isPresent());
+        assertTrue(robot.lookup("#run").tryQuery().isEmpty(), "a screen left before its first frame is not shown");
+        StackPane content = robot.lookup("#content").queryAs(StackPane.class);
+        assertEquals(1, content.getChildren().size());
+        assertEquals("history", content.getChildren().getFirst().getId());
+        robot.interact(() -> context.shell().show(Section.RUN));
+        FxWait.until(() -> robot.lookup("#run").tryQuery().isPresent());
+        robot.interact(() -> {
+            context.shell().show(Section.HISTORY);
+            assertEquals("history", content.getChildren().getFirst().getId(), "a screen built before comes back at once");
+        });
     }
 }
