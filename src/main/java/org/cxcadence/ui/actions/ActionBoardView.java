@@ -9,6 +9,7 @@ import org.cxcadence.domain.Person;
 import org.cxcadence.exchange.actions.ActionRow;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.common.LongLists;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -54,6 +55,15 @@ public final class ActionBoardView extends BorderPane {
     private final ActionsViewModel model;
     private final Messages messages;
     private final Formats formats;
+    /**
+     * Lanes laid out in the first frame of a board shown empty until now; the rest come a frame later
+     * (NextPulse). Each lane is a list of cards of varying height: the first layout of the seven lanes of
+     * a wide window took 100-140 ms on the large workspace, over the 100 ms a frame may take.
+     */
+    private static final int LANES_IN_FIRST_FRAME = 3;
+    /** Lanes waiting for the next frame, or null. */
+    private List<ActionsViewModel.Lane> pendingLanes;
+
     /** The lanes, virtualised sideways: a large company has hundreds of leaders, and only the lanes on screen are nodes. */
     private final ListView<ActionsViewModel.Lane> lanes = new ListView<>();
     private final ActionDetailView detail;
@@ -232,12 +242,33 @@ public final class ActionBoardView extends BorderPane {
         } else {
             lanes.setPlaceholder(new Region());
         }
-        lanes.getItems().setAll(list);
+        pendingLanes = null;
+        boolean firstFill = lanes.getItems().isEmpty();
+        if (firstFill && list.size() > LANES_IN_FIRST_FRAME && getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().isShowing()) {
+            List<ActionsViewModel.Lane> rest = list.subList(LANES_IN_FIRST_FRAME, list.size());
+            pendingLanes = rest;
+            lanes.getItems().setAll(list.subList(0, LANES_IN_FIRST_FRAME));
+            NextPulse.run(() -> addPendingLanes(rest));
+        } else {
+            lanes.getItems().setAll(list);
+        }
         selectInLanes(model.selectedIdProperty().get());
+    }
+
+    /** The lanes held back from a first frame, unless another list came first; cells of lanes shown stay. */
+    private void addPendingLanes(List<ActionsViewModel.Lane> rest) {
+        if (pendingLanes == rest) {
+            pendingLanes = null;
+            lanes.getItems().addAll(rest);
+        }
     }
 
     /** Brings a lane into view (the board scrolls sideways); tests and the selection use it. */
     public void scrollToLane(String key) {
+        if (pendingLanes != null) {
+            addPendingLanes(pendingLanes);
+        }
         for (int i = 0; i < lanes.getItems().size(); i++) {
             String k = lanes.getItems().get(i).key();
             if (k.equals(key) || key.equals("none") && k.isEmpty()) {

@@ -40,8 +40,8 @@ public final class NextPulse {
      * rest of the screen and the next one the pane. Outside a window (tests that build a view alone,
      * printing) the content is there at once.
      */
-    public static StackPane holder(Node content) {
-        StackPane holder = new StackPane();
+    public static Holder holder(Node content) {
+        Holder holder = new Holder(content);
         holder.getStyleClass().add("next-pulse-holder");
         holder.sceneProperty().addListener(new ChangeListener<>() {
             @Override
@@ -58,5 +58,18 @@ public final class NextPulse {
             }
         });
         return holder;
+    }
+
+    /** The pane that holds content back for a frame; a form's label still names the content. */
+    public static final class Holder extends StackPane {
+        private final Node content;
+
+        private Holder(Node content) {
+            this.content = content;
+        }
+
+        public Node content() {
+            return content;
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.cxcadence.domain.Period;
 import org.cxcadence.service.metrics.MetricDashboard;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.NextPulse;
 
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -50,6 +51,15 @@ final class DashboardView extends ListView<DashboardView.Row> {
 
     record Tiles(List<MetricDashboard.Tile> tiles, boolean first) implements Row {
     }
+
+    /**
+     * Rows laid out in the first frame of a dashboard shown empty until now; the rest a frame later
+     * (NextPulse): the first layout of a screenful of tiles (wrapped names, sparklines) took ~100 ms on
+     * the large workspace.
+     */
+    private static final int ROWS_IN_FIRST_FRAME = 3;
+    /** Rows waiting for the next frame, or null. */
+    private List<Row> pendingRows;
 
     private final MetricsViewModel model;
     private final Messages messages;
@@ -91,7 +101,32 @@ final class DashboardView extends ListView<DashboardView.Row> {
             rows.add(new Title(messages.get("metrics.dash.loyalty")));
             addTiles(rows, rest);
         }
-        getItems().setAll(rows);
+        pendingRows = null;
+        boolean firstFill = getItems().isEmpty();
+        if (firstFill && rows.size() > ROWS_IN_FIRST_FRAME && getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().isShowing()) {
+            List<Row> more = rows.subList(ROWS_IN_FIRST_FRAME, rows.size());
+            pendingRows = more;
+            getItems().setAll(rows.subList(0, ROWS_IN_FIRST_FRAME));
+            NextPulse.run(() -> addPendingRows(more));
+        } else {
+            getItems().setAll(rows);
+        }
+    }
+
+    /** The rows held back from the first frame, unless another dashboard came first. */
+    private void addPendingRows(List<Row> more) {
+        if (pendingRows != more) {
+            return;
+        }
+        pendingRows = null;
+        getItems().addAll(more);
+        // A cell keeps its item when rows are added after it, so it is not told it is no longer the last.
+        for (Node cell : lookupAll(".dashboard-row-last")) {
+            if (cell instanceof RowCell c && c.getIndex() != getItems().size() - 1) {
+                c.getStyleClass().remove("dashboard-row-last");
+            }
+        }
     }
 
     private static void addTiles(List<Row> rows, List<MetricDashboard.Tile> tiles) {

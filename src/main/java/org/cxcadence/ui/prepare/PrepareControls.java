@@ -6,6 +6,7 @@ import java.util.function.IntConsumer;
 import org.cxcadence.domain.AgendaRules;
 import org.cxcadence.domain.TextLimits;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.NextPulse;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -54,7 +55,8 @@ final class PrepareControls {
                        String errorId) {
         Label label = new Label(messages.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
-        if (field instanceof Control c) {
+        Node control = field instanceof NextPulse.Holder held ? held.content() : field;
+        if (control instanceof Control c) {
             label.setLabelFor(c);
         }
         form.add(label, 0, r);

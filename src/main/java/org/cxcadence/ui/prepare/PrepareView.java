@@ -428,11 +428,12 @@ public final class PrepareView extends BorderPane {
         prep.setId("prepare-item-prep");
         prep.setWrapText(true);
         prep.setPrefRowCount(3);
-        r = PrepareControls.formRow(messages, form, r, "prepare.field.prep", prep, null, null);
+        // The two text areas (the costliest skins of the form) are styled in the frame after the rest.
+        r = PrepareControls.formRow(messages, form, r, "prepare.field.prep", NextPulse.holder(prep), null, null);
         links.setId("prepare-item-links");
         links.setPrefRowCount(2);
         links.setPromptText(messages.get("prepare.field.links.prompt"));
-        PrepareControls.formRow(messages, form, r, "prepare.field.links", links, null, null);
+        PrepareControls.formRow(messages, form, r, "prepare.field.links", NextPulse.holder(links), null, null);
 
         title.textProperty().addListener((o, w, t) -> {
             if (!showing) {

@@ -35,9 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -281,5 +283,30 @@ class MetricsScreenTest {
         assertEquals("", robot.lookup("#def-error").queryAs(Label.class).getText());
         FxWait.until(() -> onDisk().metrics().stream().map(Metric::name).toList().contains("Cost to serve a customer"));
         assertEquals(List.of(), onDisk().metrics().stream().filter(m -> m.name().equals("Cost to serve")).toList());
+    }
+
+    @Test
+    void theDashboardGetsAllItsRowsAFrameAfterTheFirstAndOnlyTheLastRowClosesTheCard(FxRobot robot) {
+        MetricsSectionView view = section(robot);
+        DashboardView dashboard = robot.lookup("#metrics-dashboard").queryAs(DashboardView.class);
+        FxWait.until(() -> dashboard.getItems().stream().filter(r -> r instanceof DashboardView.Title).count() == 2);
+        int rows = dashboard.getItems().size();
+        assertTrue(rows > 3, "more rows than a first frame shows: " + rows);
+        robot.interact(() -> {
+            var shown = view.model().dashboardProperty().get();
+            view.model().dashboardProperty().set(null);
+            view.model().dashboardProperty().set(shown);
+            assertEquals(3, dashboard.getItems().size(), "an empty dashboard in a shown window fills in two frames");
+        });
+        FxWait.until(() -> dashboard.getItems().size() == rows);
+        WaitForAsyncUtils.waitForFxEvents();
+        int last = rows - 1;
+        List<Integer> closing = robot.lookup(".dashboard-row-last").queryAll().stream()
+                .map(n -> ((IndexedCell<?>) n).getIndex()).toList();
+        assertTrue(closing.stream().allMatch(i -> i == last), "rows marked last: " + closing + ", last is " + last);
+        robot.interact(() -> dashboard.scrollTo(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(last), robot.lookup(".dashboard-row-last").queryAll().stream()
+                .map(n -> ((IndexedCell<?>) n).getIndex()).toList());
     }
 }
