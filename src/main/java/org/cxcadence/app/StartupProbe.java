@@ -11,7 +11,8 @@ import javafx.scene.Scene;
  * without the property.
  * <p>
  * With {@code =tour} (bench/pulse.sh), once Home shows content it walks every section for
- * {@link #TOUR_STEP_MS} each, then types a common and a rare word into History's search, and prints
+ * {@link #TOUR_STEP_MS} each, opens the first metric's page, then types a common and a rare word into
+ * History's search, and prints
  * for each step the longest gap between two frames (the FX thread busy, nothing drawn) and how many
  * gaps exceeded 100 ms: {@code cx-pulse STEP max-gap-ms N over-100ms N}; then quits.
  */
@@ -50,6 +51,15 @@ final class StartupProbe {
             steps.add(s.name());
             actions.add(() -> navigator.accept(s));
         }
+        // A metric's page (a tile clicked): its chart of a decade of periods is the heaviest single view.
+        steps.add("METRIC-PAGE");
+        actions.add(() -> {
+            navigator.accept(org.cxcadence.ui.shell.Section.METRICS);
+            if (scene.lookup("#metrics-section") instanceof org.cxcadence.ui.metrics.MetricsSectionView metrics
+                    && !metrics.model().metrics().isEmpty()) {
+                metrics.openMetric(metrics.model().metrics().getFirst().id());
+            }
+        });
         for (String word : java.util.List.of("customer", "quokka")) {
             steps.add("SEARCH-" + word);
             actions.add(() -> {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -15,7 +18,13 @@ import javax.imageio.ImageIO;
 import org.cxcadence.app.AppContext;
 import org.cxcadence.app.CxCadenceApp;
 import org.cxcadence.app.MainWindow;
+import org.cxcadence.domain.Direction;
+import org.cxcadence.domain.MetricCadence;
+import org.cxcadence.domain.MetricCategory;
+import org.cxcadence.domain.MetricUnit;
+import org.cxcadence.domain.Period;
 import org.cxcadence.domain.StarterMetrics;
+import org.cxcadence.service.metrics.MetricTrend;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.ui.FxUiExecutor;
@@ -68,6 +77,10 @@ class MetricsTourTest extends TourTest {
             robot.interact(() -> view.openMetric(StarterMetrics.CUSTOMERS_LOST));
             FxWait.until(() -> robot.lookup("#metric-chart").tryQuery().isPresent());
             shoot(robot, "metrics-page" + suffix);
+            robot.interact(() -> view.model().trendProperty().set(sixYearsOfRetention()));
+            FxWait.until(() -> robot.lookup("#metric-range").tryQuery().isPresent());
+            shoot(robot, "metrics-page-long-history" + suffix);
+            // Chosen from Customers lost, so the stored trend replaces the synthetic one of the same id.
             robot.interact(() -> view.openMetric(StarterMetrics.RETENTION_RATE));
             shoot(robot, "metrics-page-rates" + suffix);
             robot.interact(() -> tabs.getSelectionModel().select(2));
@@ -79,5 +92,20 @@ class MetricsTourTest extends TourTest {
             shoot(robot, "metrics-import" + suffix);
             robot.interact(() -> view.model().closeImport());
         }
+    }
+
+    /** A metric with six years of monthly history (the demo has one): the chart offers 2 years, 5 years or all. */
+    private static MetricTrend sixYearsOfRetention() {
+        List<MetricTrend.Point> points = new ArrayList<>();
+        int month = 0;
+        for (Period p = Period.monthly(2021, 1); !p.isAfter(Period.monthly(2026, 10)); p = p.next(), month++) {
+            BigDecimal value = BigDecimal.valueOf(880 + month + (month % 7) * 3 - (month % 11) * 2, 1);
+            points.add(new MetricTrend.Point(p.toString(), value, new BigDecimal("92.0")));
+        }
+        MetricTrend.Line total = new MetricTrend.Line(null, null, points, points.getLast(),
+                points.get(points.size() - 2).value(), points.get(points.size() - 13).value(), true, false, 0);
+        return new MetricTrend(StarterMetrics.RETENTION_RATE, "Retention rate", "Customers kept from a year before.",
+                MetricCategory.LOYALTY, MetricUnit.PERCENT, null, Direction.HIGHER_IS_BETTER, MetricCadence.MONTHLY,
+                false, "Grace Liu", List.of(total));
     }
 }

@@ -1,8 +1,12 @@
 package org.cxcadence.ui.metrics;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cxcadence.domain.Direction;
 import org.cxcadence.domain.Metric;
@@ -49,6 +53,12 @@ final class MetricPageView extends ScrollPane {
     private final ComboBox<Metric> select = LongLists.measureFirstRows(new ComboBox<>());
     private final VBox page = new VBox(16);
     private String shownLine;
+    /**
+     * How many years back from the newest period the chart shows; 0 for all. Two by default: the
+     * trend a session discusses, readable at a glance; a decade of months is 120 points a line and,
+     * on a large workspace, a page that took 200-300 ms to draw (docs/PERFORMANCE.md).
+     */
+    private int shownYears = 2;
     private boolean choosing;
 
     MetricPageView(MetricsViewModel model, Messages messages, Formats formats) {
@@ -215,7 +225,10 @@ final class MetricPageView extends ScrollPane {
                 addChoice(choices, group, l.segmentId() == null ? "" : l.segmentId(), label(l));
             }
         }
-        LineChart<String, Number> chart = chart(t, lines);
+        List<Period> periods = lines.stream().flatMap(l -> l.points().stream()).map(MetricTrend.Point::period)
+                .distinct().map(Period::parse).sorted().toList();
+        List<Period> shown = inRange(periods);
+        LineChart<String, Number> chart = chart(t, lines, shown);
         FlowPane legend = new FlowPane(16, 4);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < lines.size(); i++) {
@@ -233,11 +246,48 @@ final class MetricPageView extends ScrollPane {
         title.getStyleClass().add("row-name");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, spacer, choices);
+        HBox top = new HBox(12, title);
+        if (periods.size() > 1 && periods.getFirst().startDate().isBefore(periods.getLast().startDate().minusYears(2))) {
+            top.getChildren().add(rangeChoices(periods));
+        }
+        top.getChildren().addAll(spacer, choices);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, top, chart, legend);
         card.getStyleClass().addAll("card", "chart-card");
         return card;
+    }
+
+    /** The periods within {@link #shownYears} of the newest (all of them for 0). */
+    private List<Period> inRange(List<Period> periods) {
+        if (shownYears == 0 || periods.isEmpty()) {
+            return periods;
+        }
+        LocalDate after = periods.getLast().startDate().minusYears(shownYears);
+        return periods.stream().filter(p -> p.startDate().isAfter(after)).toList();
+    }
+
+    /** 2 years · 5 years · All: how much history the chart shows (5 years only when there is more). */
+    private HBox rangeChoices(List<Period> periods) {
+        HBox box = new HBox(0);
+        box.getStyleClass().add("segmented");
+        box.setId("metric-range");
+        box.setAccessibleText(messages.get("metrics.page.range"));
+        ToggleGroup group = new ToggleGroup();
+        boolean overFive = periods.getFirst().startDate().isBefore(periods.getLast().startDate().minusYears(5));
+        for (int years : overFive ? new int[] {2, 5, 0} : new int[] {2, 0}) {
+            ToggleButton b = new ToggleButton(years == 0 ? messages.get("metrics.page.range.all")
+                    : messages.format("metrics.page.range.years", years));
+            b.setId("metric-range-" + (years == 0 ? "all" : years + "y"));
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setToggleGroup(group);
+            b.setSelected(years == shownYears);
+            b.setOnAction(e -> {
+                shownYears = years;
+                render(model.trendProperty().get());
+            });
+            box.getChildren().add(b);
+        }
+        return box;
     }
 
     private void addChoice(HBox box, ToggleGroup group, String key, String text) {
@@ -263,12 +313,11 @@ final class MetricPageView extends ScrollPane {
         return t != null && t.lines().stream().anyMatch(l -> l.segmentId() != null && l.latest() != null);
     }
 
-    private LineChart<String, Number> chart(MetricTrend t, List<MetricTrend.Line> lines) {
-        List<String> periods = lines.stream().flatMap(l -> l.points().stream()).map(MetricTrend.Point::period)
-                .distinct().map(Period::parse).sorted().map(Period::toString).toList();
+    private LineChart<String, Number> chart(MetricTrend t, List<MetricTrend.Line> lines, List<Period> shown) {
+        Set<String> kept = shown.stream().map(Period::toString).collect(Collectors.toCollection(HashSet::new));
         CategoryAxis x = new CategoryAxis();
         x.setCategories(javafx.collections.FXCollections.observableArrayList(
-                periods.stream().map(formats::period).toList()));
+                shown.stream().map(p -> formats.period(p.toString())).toList()));
         x.setAnimated(false);
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
@@ -304,6 +353,9 @@ final class MetricPageView extends ScrollPane {
             values.setName(label(l));
             targets.setName(label(l) + " " + messages.get("metrics.page.target"));
             for (MetricTrend.Point p : l.points()) {
+                if (!kept.contains(p.period())) {
+                    continue;
+                }
                 if (p.value() != null) {
                     values.getData().add(new XYChart.Data<>(formats.period(p.period()), p.value()));
                 }

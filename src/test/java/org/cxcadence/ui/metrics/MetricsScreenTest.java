@@ -14,8 +14,13 @@ import java.util.Optional;
 
 import org.cxcadence.app.AppContext;
 import org.cxcadence.app.CxCadenceApp;
+import org.cxcadence.domain.Direction;
 import org.cxcadence.domain.Metric;
+import org.cxcadence.domain.MetricCadence;
+import org.cxcadence.domain.MetricCategory;
+import org.cxcadence.domain.MetricUnit;
 import org.cxcadence.domain.MetricValue;
+import org.cxcadence.domain.Period;
 import org.cxcadence.domain.StarterMetrics;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.DirectoryEntry;
@@ -23,6 +28,7 @@ import org.cxcadence.service.DirectoryKind;
 import org.cxcadence.service.DirectoryService;
 import org.cxcadence.service.MetricService;
 import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.service.metrics.MetricTrend;
 import org.cxcadence.testing.Focus;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
@@ -38,6 +44,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -45,6 +53,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -308,5 +317,43 @@ class MetricsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(last), robot.lookup(".dashboard-row-last").queryAll().stream()
                 .map(n -> ((IndexedCell<?>) n).getIndex()).toList());
+    }
+
+    @Test
+    void theChartShowsTheLastTwoYearsUntilMoreHistoryIsAskedFor(FxRobot robot) {
+        MetricsSectionView view = section(robot);
+        FxWait.until(() -> robot.lookup("#tile-customers-lost").tryQuery().isPresent());
+        robot.clickOn("#tile-customers-lost");
+        FxWait.until(() -> robot.lookup("#metric-chart").tryQuery().isPresent());
+        assertTrue(robot.lookup("#metric-range").tryQuery().isEmpty(), "three months of history need no choice");
+
+        List<MetricTrend.Point> sixYears = new java.util.ArrayList<>();
+        for (Period p = Period.monthly(2021, 1); !p.isAfter(Period.monthly(2026, 12)); p = p.next()) {
+            sixYears.add(new MetricTrend.Point(p.toString(), d("100"), d("90")));
+        }
+        MetricTrend.Line total = new MetricTrend.Line(null, null, sixYears, sixYears.getLast(), d("100"), d("100"),
+                true, false, 0);
+        robot.interact(() -> view.model().trendProperty().set(new MetricTrend("long", "Net revenue retention", null,
+                MetricCategory.LOYALTY, MetricUnit.PERCENT, null, Direction.HIGHER_IS_BETTER, MetricCadence.MONTHLY,
+                false, null, List.of(total))));
+        assertEquals(24, categories(robot), "the last two years by default");
+        assertEquals("Jan 2025", firstCategory(robot));
+        robot.clickOn("#metric-range-5y");
+        assertEquals(60, categories(robot));
+        robot.clickOn("#metric-range-all");
+        assertEquals(72, categories(robot));
+        assertEquals("Jan 2021", firstCategory(robot));
+        assertTrue(robot.lookup("#metric-range-all").queryAs(ToggleButton.class).isSelected(),
+                "the choice stays shown as chosen");
+    }
+
+    private static int categories(FxRobot robot) {
+        return robot.lookup("#metric-chart").queryAs(LineChart.class).getXAxis() instanceof CategoryAxis x
+                ? x.getCategories().size() : -1;
+    }
+
+    private static String firstCategory(FxRobot robot) {
+        return ((CategoryAxis) robot.lookup("#metric-chart").queryAs(LineChart.class).getXAxis()).getCategories()
+                .getFirst();
     }
 }
