@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The 100 ms pulse check (docs/PERFORMANCE.md): starts the app on a scratch copy of WORKSPACE with the
 # JavaFX pulse logger (pulses over 100 ms printed) and the startup probe's tour (app/StartupProbe: every
-# section for 6 s, then History searches for "customer" and "quokka"), and reports per step the longest
+# section for 6 s, a metric's page, then History searches for "customer" and "quokka"), and reports per step the longest
 # gap between two frames and how many gaps exceeded 100 ms, plus the pulse logger's slow pulses.
 #
 #   bench/pulse.sh [WORKSPACE]        (default target/bench/large.cxcadence; build first: ./mvnw -B -DskipTests package)
