@@ -34,7 +34,7 @@ aot=()
 if [ "${PULSE_COLD:-0}" != 1 ]; then
   if [ ! -f target/cx-cadence.aot ] || [ target/cx-cadence.aot -ot target/cx-cadence.jar ]; then
     ./cx-cadence --workspace "$out/train.cxcadence" --today 2026-11-23 demo >/dev/null
-    "$java" "${common[@]}" -XX:AOTCacheOutput=target/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 \
+    "$java" "${common[@]}" -XX:AOTCacheOutput=target/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 -Dcxcadence.tourIdleSeconds=0 \
       -cp "$appcp" org.cxcadence.app.Launcher --workspace "$out/train.cxcadence" --today 2026-11-23 >/dev/null 2>&1
   fi
   aot=(-XX:AOTCache=target/cx-cadence.aot -Xlog:aot=off -Xlog:cds=off)

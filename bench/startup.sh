@@ -78,7 +78,7 @@ run_app() {
 rm -f "$out/bare.aot" target/cx-cadence.aot
 run_bare -XX:AOTCacheOutput="$out/bare.aot" >/dev/null
 # The app's training walks every screen of the demo (as packaging/build.sh trains the shipped cache).
-"$java" "${common[@]}" -XX:AOTCacheOutput=target/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 \
+"$java" "${common[@]}" -XX:AOTCacheOutput=target/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 -Dcxcadence.tourIdleSeconds=0 \
   -cp "$appcp" org.cxcadence.app.Launcher --workspace "$out/train.cxcadence" --today 2026-11-23 >/dev/null 2>&1
 
 results="$out/results.txt"

@@ -89,7 +89,7 @@ export XDG_DATA_HOME="$here/$train/data" XDG_CONFIG_HOME="$here/$train/config" X
 # The training walks every screen (the startup probe's tour), not just Home: the classes and profiles of
 # each screen are then in the cache, and a screen's first showing no longer loads them (pulses over
 # 100 ms on the large workspace 27 -> 13, docs/PERFORMANCE.md).
-JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$here/$appdir/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 -Djavafx.cachedir=$here/$train/javafx" \
+JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$here/$appdir/cx-cadence.aot -Dcxcadence.startupProbe=tour -Dcxcadence.tourStepMs=1500 -Dcxcadence.tourIdleSeconds=0 -Djavafx.cachedir=$here/$train/javafx" \
   "$launcher" --workspace "$train/demo.cxcadence" --today 2026-11-23 2>&1 | grep '^cx-pulse SEARCH-quokka' >/dev/null \
   || { echo "packaging/build.sh: the training run did not finish the tour" >&2; exit 1; }
 unset XDG_DATA_HOME XDG_CONFIG_HOME XDG_STATE_HOME

@@ -14,7 +14,8 @@ import javafx.scene.Scene;
  * {@link #TOUR_STEP_MS} each, opens the first metric's page, then types a common and a rare word into
  * History's search, and prints
  * for each step the longest gap between two frames (the FX thread busy, nothing drawn) and how many
- * gaps exceeded 100 ms: {@code cx-pulse STEP max-gap-ms N over-100ms N}; then quits.
+ * gaps exceeded 100 ms: {@code cx-pulse STEP max-gap-ms N over-100ms N}; then shows Home for
+ * {@link #IDLE_SECONDS} and prints {@code cx-startup rss-kb-after-idle N} before it quits.
  */
 final class StartupProbe {
     static final String PROPERTY = "cxcadence.startupProbe";
@@ -27,6 +28,13 @@ final class StartupProbe {
 
     /** How long the tour shows each step; {@code -Dcxcadence.tourStepMs=N} lengthens it (content that takes longer to read then appears within its step). */
     static final long TOUR_STEP_MS = Long.getLong("cxcadence.tourStepMs", 6000);
+
+    /**
+     * The pause at Home after the tour before the last memory reading: long enough for the launcher's
+     * periodic collection (jvm.options, after 10 s without one); {@code -Dcxcadence.tourIdleSeconds=0}
+     * for the AOT training tours, which measure nothing.
+     */
+    static final long IDLE_SECONDS = Long.getLong("cxcadence.tourIdleSeconds", 30);
 
     private java.util.function.Consumer<org.cxcadence.ui.shell.Section> navigator;
 
@@ -108,8 +116,22 @@ final class StartupProbe {
                 System.out.println("cx-pulse " + steps.get(i) + " max-gap-ms " + maxGap[i] + " over-100ms " + over[i]);
             }
             System.out.println("cx-startup rss-kb " + residentKb());
-            System.out.flush();
-            Platform.exit();
+            // Then Home and a reader's pause: what memory is held once the app is idle, after the
+            // launcher's periodic collection (jvm.options), which the busy six-second steps never reach.
+            navigator.accept(org.cxcadence.ui.shell.Section.HOME);
+            // A sleeping thread, not an animation: an animation would keep pulses (and allocation) going.
+            long cpuBefore = cpuMillis();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(IDLE_SECONDS * 1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                System.out.println("\ncx-startup rss-kb-after-idle " + residentKb() + " cpu-ms-while-idle "
+                        + (cpuMillis() - cpuBefore));
+                System.out.flush();
+                Platform.runLater(Platform::exit);
+            });
         }));
         timeline.play();
     }
@@ -123,6 +145,11 @@ final class StartupProbe {
             }
         }
         return n;
+    }
+
+    /** The CPU time this process has used (all threads), in milliseconds; -1 where unknown. */
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     /** VmRSS from /proc (Linux); -1 elsewhere. */

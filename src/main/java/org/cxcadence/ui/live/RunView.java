@@ -19,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
@@ -70,6 +71,8 @@ public final class RunView extends StackPane {
     static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
 
     private final RunViewModel model;
+    /** The session clocks' second; played only while a session runs (followPhase). */
+    private final Timeline ticker;
     private final Messages messages;
     private final Formats formats;
     private final Consumer<Section> navigate;
@@ -133,10 +136,28 @@ public final class RunView extends StackPane {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
         });
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        // The clocks tick only while a session runs (tick() changes nothing otherwise). A running
+        // animation keeps JavaFX drawing 60 frames a second: played from the Run screen's first showing
+        // on, it kept the whole app busy (CPU, allocation, no idle collection) until it was closed.
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        model.phaseProperty().addListener((o, was, now) -> followPhase(now));
+        followPhase(model.phaseProperty().get());
         render();
+    }
+
+    private void followPhase(RunViewModel.Phase phase) {
+        if (phase == RunViewModel.Phase.RUNNING) {
+            model.tick();
+            ticker.play();
+        } else {
+            ticker.stop();
+        }
+    }
+
+    /** Whether the session clocks are ticking (tests: not while no session runs). */
+    boolean clocksTicking() {
+        return ticker.getStatus() == Animation.Status.RUNNING;
     }
 
     private void buildAgendaList() {

@@ -1,6 +1,7 @@
 package org.cxcadence.ui.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -115,6 +116,7 @@ class RunSessionTest extends WorkspaceUiTest {
         robot.interact(() -> context.shell().show(Section.RUN));
         FxWait.until(() -> robot.lookup("#run-ended-summary").tryQuery().isPresent());
         assertTrue(robot.lookup("#run-ended-summary").queryAs(Label.class).getText().contains("8/10"));
+        assertFalse(robot.lookup("#run").queryAs(RunView.class).clocksTicking(), "the clocks stop with the session");
     }
 
     @Test
@@ -174,5 +176,16 @@ class RunSessionTest extends WorkspaceUiTest {
         FxWait.until(() -> onDisk().actionItems().stream().filter(a -> a.id().equals(first.id())).findFirst()
                 .orElseThrow().updates().stream().anyMatch(u -> "Pilot signed with two carriers".equals(u.note())
                         && running().id().equals(u.meetingId())));
+    }
+
+    @Test
+    void theSessionClocksTickOnlyWhileASessionRuns(FxRobot robot) {
+        FxWait.until(() -> robot.lookup("#run-start").tryQuery().isPresent());
+        RunView run = robot.lookup("#run").queryAs(RunView.class);
+        assertFalse(run.clocksTicking(), "no session running: nothing to tick, and no animation keeping the app drawing");
+        robot.clickOn("#run-start");
+        FxWait.until(run::clocksTicking);
+        robot.interact(() -> context.shell().show(Section.HOME));
+        assertTrue(run.clocksTicking(), "the presenter view on the projector keeps its clocks while the CCO looks elsewhere");
     }
 }
