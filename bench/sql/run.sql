@@ -1,5 +1,5 @@
 -- What Run reads on the large workspace (OpenWorkspace.liveSessionView of s1-m500, the session to run): the session
--- headers, that session whole, the open actions and those of the session, the lists.
+-- headers, that session whole, the open actions and those of the session, the lists, each metric's latest 24 periods of values (MetricRows.listRecent, as Prepare and Home).
 SELECT id, series_id, title, start, duration_minutes, status, actual_start, actual_end, rating FROM meetings ORDER BY list_order, id;
 SELECT id, series_id, status, start FROM meetings ORDER BY list_order, id;
 SELECT meeting_id, person_id, present, delegate_name FROM attendance WHERE meeting_id IN (SELECT value FROM json_each('["s1-m500"]')) ORDER BY meeting_id, position;
@@ -18,7 +18,8 @@ SELECT * FROM segments;
 SELECT * FROM series;
 SELECT * FROM series_attendees ORDER BY series_id, position;
 SELECT * FROM metrics ORDER BY list_order, id;
-SELECT metric_id, period, segment_id, value, target, note FROM metric_values ORDER BY metric_id, list_order, period;
+SELECT metric_id, segment_id FROM metric_values GROUP BY metric_id, segment_id ORDER BY metric_id, min(list_order), min(period);
+WITH cut AS MATERIALIZED (SELECT m.id AS metric_id, (SELECT period FROM metric_values WHERE metric_id = m.id GROUP BY period ORDER BY period DESC LIMIT 1 OFFSET 23) AS since FROM metrics m) SELECT v.metric_id, v.period, v.segment_id, v.value, v.target, v.note FROM cut JOIN metric_values v ON v.metric_id = cut.metric_id AND v.period >= coalesce(cut.since, '') ORDER BY v.metric_id, v.list_order, v.period;
 SELECT * FROM agenda_templates;
 SELECT * FROM agenda_template_sections;
 SELECT * FROM calendar_invitations;

@@ -11,8 +11,12 @@ import java.util.Optional;
  * off-target rule (latest judged value per line, how many periods in a row it has missed): what Home shows.
  * A decade of monthly values per metric is most of what Home would read, and a few years decide nearly
  * every metric; where they cannot, the caller reads the metric whole, so the answer is always exact.
+ * Run's metrics at a glance also draw the last {@link #TREND_PERIODS} periods with a value.
  */
 public final class MetricWindow {
+    /** The periods with a value that Run's glance draws as a metric's trend (HomeSummaryBuilder.trend). */
+    public static final int TREND_PERIODS = 12;
+
     private MetricWindow() {
     }
 
@@ -20,7 +24,8 @@ public final class MetricWindow {
      * @param window       the metric with the values of its latest periods only (every line of those periods)
      * @param wholeLines   the metric's lines ({@code null}: the total) in the order they first appear in its
      *                     whole list of values
-     * @return true when the window gives the same latest value, judged lines and runs of misses as the whole
+     * @return true when the window gives the same latest value, judged lines, runs of misses and
+     *         {@link #TREND_PERIODS}-period trend as the whole
      */
     public static boolean decides(Metric window, List<String> wholeLines) {
         List<MetricValue> values = window.values();
@@ -45,6 +50,9 @@ public final class MetricWindow {
         }
         if (values.stream().allMatch(v -> v.value() == null)) {
             return false; // the latest value is older than the window
+        }
+        if (values.stream().filter(v -> v.value() != null).map(MetricValue::period).distinct().count() < TREND_PERIODS) {
+            return false; // the trend's periods may reach before the window (or the history is short: read it whole)
         }
         for (String line : OffTargetRule.judgedLines(window)) {
             Optional<MetricValue> latest = OffTargetRule.latestJudged(window, line);

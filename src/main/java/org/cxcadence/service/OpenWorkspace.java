@@ -95,13 +95,14 @@ public final class OpenWorkspace implements AutoCloseable {
     /**
      * What Run shows while a session is held: every session as a header, that session whole, the
      * open actions and those raised in it or updated in it; no session ({@code null}): headers and
-     * open actions.
+     * open actions. Metrics with their recent values, as Home reads them ({@link
+     * org.cxcadence.domain.MetricWindow}, which also keeps the twelve periods the glance draws).
      */
     public Workspace liveSessionView(String meetingId) {
         if (meetingId == null) {
-            return store.loadPart(SessionPick.headersOnly(), headers -> ActionPick.open());
+            return store.loadPart(SessionPick.headersOnly().withRecentMetricValues(), headers -> ActionPick.open());
         }
-        return store.loadPart(SessionPick.of(headers -> List.of(meetingId)),
+        return store.loadPart(SessionPick.of(headers -> List.of(meetingId)).withRecentMetricValues(),
                 headers -> ActionPick.openOrOfSession(meetingId));
     }
 

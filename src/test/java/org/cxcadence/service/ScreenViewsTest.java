@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -378,7 +379,28 @@ class ScreenViewsTest {
                 assertEquals(whole.people(), view.people());
                 assertEquals(whole.topicAreas(), view.topicAreas());
                 assertEquals(MetricService.snapshotFor(whole, TODAY), MetricService.snapshotFor(view, TODAY));
+                assertEquals(glanceTrends(whole), glanceTrends(view), "the glance's twelve-period trends");
             }
+        }
+    }
+
+    /** Run's metrics at a glance draw each metric's last twelve periods (RunViewModel.judge). */
+    private static Map<String, List<java.math.BigDecimal>> glanceTrends(Workspace w) {
+        return w.metrics().stream().collect(Collectors.toMap(org.cxcadence.domain.Metric::id,
+                m -> HomeSummaryBuilder.trend(m, org.cxcadence.domain.MetricWindow.TREND_PERIODS)));
+    }
+
+    @Test
+    void runReadsRecentMetricValuesAndShowsTheSameGlanceAsTheWholeHistory() {
+        Path file = dir.resolve("long.cxcadence");
+        // 40 months of values: more than the window of recent periods Run reads
+        exchange.generate(file, new BenchmarkSize("long", 2, 12, 3, 3, 12, 12, 40), 7, TODAY);
+        assertSameLiveViews(file);
+        try (OpenWorkspace open = workspaces.openReadOnly(file)) {
+            Workspace whole = open.snapshot();
+            Workspace view = open.liveSessionView(null);
+            assertTrue(view.metrics().stream().mapToInt(m -> m.values().size()).sum()
+                    < whole.metrics().stream().mapToInt(m -> m.values().size()).sum(), "not every value is read");
         }
     }
 

@@ -451,7 +451,7 @@ public final class RunViewModel {
         // Off target first: that is what the room has to talk about.
         List<Glance> glances = HomeSummaryBuilder.assetTiles(w).stream()
                 .sorted(Comparator.comparing((HomeSummary.MetricTile t) -> !t.offTarget()))
-                .map(t -> new Glance(t, HomeSummaryBuilder.trend(byId.get(t.metricId()), 12))).toList();
+                .map(t -> new Glance(t, HomeSummaryBuilder.trend(byId.get(t.metricId()), org.cxcadence.domain.MetricWindow.TREND_PERIODS))).toList();
         return new Judged(List.copyOf(leaders), glances);
     }
 
