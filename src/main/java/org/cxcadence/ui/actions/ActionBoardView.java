@@ -61,8 +61,6 @@ public final class ActionBoardView extends BorderPane {
      * a wide window took 100-140 ms on the large workspace, over the 100 ms a frame may take.
      */
     private static final int LANES_IN_FIRST_FRAME = 3;
-    /** Lanes waiting for the next frame, or null. */
-    private List<ActionsViewModel.Lane> pendingLanes;
 
     /** The lanes, virtualised sideways: a large company has hundreds of leaders, and only the lanes on screen are nodes. */
     private final ListView<ActionsViewModel.Lane> lanes = new ListView<>();
@@ -242,33 +240,13 @@ public final class ActionBoardView extends BorderPane {
         } else {
             lanes.setPlaceholder(new Region());
         }
-        pendingLanes = null;
-        boolean firstFill = lanes.getItems().isEmpty();
-        if (firstFill && list.size() > LANES_IN_FIRST_FRAME && getScene() != null && getScene().getWindow() != null
-                && getScene().getWindow().isShowing()) {
-            List<ActionsViewModel.Lane> rest = list.subList(LANES_IN_FIRST_FRAME, list.size());
-            pendingLanes = rest;
-            lanes.getItems().setAll(list.subList(0, LANES_IN_FIRST_FRAME));
-            NextPulse.run(() -> addPendingLanes(rest));
-        } else {
-            lanes.getItems().setAll(list);
-        }
+        NextPulse.setItemsOverTwoFrames(lanes, list, LANES_IN_FIRST_FRAME, () -> { });
         selectInLanes(model.selectedIdProperty().get());
-    }
-
-    /** The lanes held back from a first frame, unless another list came first; cells of lanes shown stay. */
-    private void addPendingLanes(List<ActionsViewModel.Lane> rest) {
-        if (pendingLanes == rest) {
-            pendingLanes = null;
-            lanes.getItems().addAll(rest);
-        }
     }
 
     /** Brings a lane into view (the board scrolls sideways); tests and the selection use it. */
     public void scrollToLane(String key) {
-        if (pendingLanes != null) {
-            addPendingLanes(pendingLanes);
-        }
+        NextPulse.addHeldItems(lanes);
         for (int i = 0; i < lanes.getItems().size(); i++) {
             String k = lanes.getItems().get(i).key();
             if (k.equals(key) || key.equals("none") && k.isEmpty()) {

@@ -1,10 +1,13 @@
 package org.cxcadence.ui.common;
 
+import java.util.List;
+
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -34,6 +37,45 @@ public final class NextPulse {
         }.start();
     }
 
+    /** Whether {@code node} is in a window on screen: only there are there frames to spread work over. */
+    public static boolean inShownWindow(Node node) {
+        Scene scene = node.getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
+
+    /**
+     * Sets {@code view}'s items. When a shown list that is empty gets more than {@code first} items,
+     * only those are laid out in this frame and the rest are added in the next one (added, not
+     * replaced: the cells already made stay); {@code afterTheRest} then runs. A list of lanes or tiles of
+     * varying height took 100-160 ms to lay out in one frame on the large workspace.
+     */
+    public static <T> void setItemsOverTwoFrames(ListView<T> view, List<T> items, int first, Runnable afterTheRest) {
+        view.getProperties().remove(HELD_ITEMS);
+        if (!view.getItems().isEmpty() || items.size() <= first || !inShownWindow(view)) {
+            view.getItems().setAll(items);
+            return;
+        }
+        HeldItems<T> held = new HeldItems<>(List.copyOf(items.subList(first, items.size())), afterTheRest);
+        view.getProperties().put(HELD_ITEMS, held);
+        view.getItems().setAll(items.subList(0, first));
+        run(() -> addHeldItems(view));
+    }
+
+    /** Adds the items {@link #setItemsOverTwoFrames} holds back now (before scrolling to one of them). */
+    public static <T> void addHeldItems(ListView<T> view) {
+        if (view.getProperties().remove(HELD_ITEMS) instanceof HeldItems<?> held) {
+            @SuppressWarnings("unchecked")
+            HeldItems<T> mine = (HeldItems<T>) held;
+            view.getItems().addAll(mine.rest());
+            mine.afterTheRest().run();
+        }
+    }
+
+    private static final Object HELD_ITEMS = new Object();
+
+    private record HeldItems<T>(List<T> rest, Runnable afterTheRest) {
+    }
+
     /**
      * A holder that puts {@code content} into the scene a pulse after the holder itself is first
      * shown: for a screen's secondary pane (a detail form), so the screen's first frame styles the
@@ -50,7 +92,7 @@ public final class NextPulse {
                     return;
                 }
                 holder.sceneProperty().removeListener(this);
-                if (now.getWindow() == null || !now.getWindow().isShowing()) {
+                if (!inShownWindow(holder)) {
                     holder.getChildren().add(content);
                 } else {
                     run(() -> holder.getChildren().add(content));

@@ -58,8 +58,6 @@ final class DashboardView extends ListView<DashboardView.Row> {
      * the large workspace.
      */
     private static final int ROWS_IN_FIRST_FRAME = 3;
-    /** Rows waiting for the next frame, or null. */
-    private List<Row> pendingRows;
 
     private final MetricsViewModel model;
     private final Messages messages;
@@ -83,7 +81,8 @@ final class DashboardView extends ListView<DashboardView.Row> {
             Label loading = new Label(messages.get("home.loading"));
             loading.getStyleClass().add("caption");
             setPlaceholder(loading);
-            getItems().clear();
+            // Through NextPulse, so rows still held back from a previous dashboard are dropped too.
+            NextPulse.setItemsOverTwoFrames(this, List.of(), ROWS_IN_FIRST_FRAME, () -> { });
             return;
         }
         setPlaceholder(new Region());
@@ -101,27 +100,11 @@ final class DashboardView extends ListView<DashboardView.Row> {
             rows.add(new Title(messages.get("metrics.dash.loyalty")));
             addTiles(rows, rest);
         }
-        pendingRows = null;
-        boolean firstFill = getItems().isEmpty();
-        if (firstFill && rows.size() > ROWS_IN_FIRST_FRAME && getScene() != null && getScene().getWindow() != null
-                && getScene().getWindow().isShowing()) {
-            List<Row> more = rows.subList(ROWS_IN_FIRST_FRAME, rows.size());
-            pendingRows = more;
-            getItems().setAll(rows.subList(0, ROWS_IN_FIRST_FRAME));
-            NextPulse.run(() -> addPendingRows(more));
-        } else {
-            getItems().setAll(rows);
-        }
+        NextPulse.setItemsOverTwoFrames(this, rows, ROWS_IN_FIRST_FRAME, this::unmarkEarlierLastRows);
     }
 
-    /** The rows held back from the first frame, unless another dashboard came first. */
-    private void addPendingRows(List<Row> more) {
-        if (pendingRows != more) {
-            return;
-        }
-        pendingRows = null;
-        getItems().addAll(more);
-        // A cell keeps its item when rows are added after it, so it is not told it is no longer the last.
+    /** A cell keeps its item when rows are added after it, so it is not told it is no longer the last. */
+    private void unmarkEarlierLastRows() {
         for (Node cell : lookupAll(".dashboard-row-last")) {
             if (cell instanceof RowCell c && c.getIndex() != getItems().size() - 1) {
                 c.getStyleClass().remove("dashboard-row-last");

@@ -270,7 +270,7 @@ public final class ShellView extends BorderPane {
         }
         Node fresh = screens.create(section).orElseGet(() -> new PlaceholderView(section, messages));
         built.put(section, fresh);
-        if (getScene() == null || getScene().getWindow() == null) {
+        if (!NextPulse.inShownWindow(this)) {
             content.getChildren().setAll(fresh);
         } else {
             attachOnTheNextPulse(section, fresh);

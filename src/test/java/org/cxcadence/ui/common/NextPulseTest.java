@@ -1,10 +1,14 @@
 package org.cxcadence.ui.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.cxcadence.testing.FxWait;
 import org.junit.jupiter.api.Test;
@@ -12,9 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -60,5 +66,39 @@ class NextPulseTest {
             new Scene(holder);
             assertSame(holder, detail.getParent(), "a scene without a window (printing, a view built alone) gets it at once");
         });
+    }
+
+    @Test
+    void aShownEmptyListGetsItsFirstItemsNowAndTheRestAddedAFrameLater(FxRobot robot) {
+        ListView<Integer> list = new ListView<>();
+        AtomicInteger after = new AtomicInteger();
+        List<Integer> ten = IntStream.range(0, 10).boxed().toList();
+        robot.interact(() -> {
+            root.getChildren().add(list);
+            NextPulse.setItemsOverTwoFrames(list, ten, 3, after::incrementAndGet);
+            assertEquals(List.of(0, 1, 2), list.getItems());
+        });
+        FxWait.until(() -> list.getItems().size() == 10);
+        assertEquals(ten, list.getItems());
+        assertEquals(1, after.get());
+        robot.interact(() -> {
+            NextPulse.setItemsOverTwoFrames(list, List.of(7, 8, 9, 10, 11), 3, after::incrementAndGet);
+            assertEquals(List.of(7, 8, 9, 10, 11), list.getItems(), "a list already showing items gets all at once");
+        });
+    }
+
+    @Test
+    void itemsHeldBackAreDroppedWhenNewItemsComeFirst(FxRobot robot) {
+        ListView<Integer> list = new ListView<>();
+        robot.interact(() -> {
+            root.getChildren().add(list);
+            NextPulse.setItemsOverTwoFrames(list, IntStream.range(0, 10).boxed().toList(), 3, () -> { });
+            NextPulse.setItemsOverTwoFrames(list, List.of(), 3, () -> { });
+        });
+        AtomicBoolean ran = new AtomicBoolean();
+        robot.interact(() -> NextPulse.run(() -> ran.set(true)));
+        FxWait.until(ran::get);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.getItems().isEmpty(), "the first list's rest must not land in the second: " + list.getItems());
     }
 }
