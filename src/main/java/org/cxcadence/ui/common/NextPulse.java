@@ -37,6 +37,23 @@ public final class NextPulse {
         }.start();
     }
 
+    /** Runs {@code then} once {@code node} is in a scene: at once if it is, else when it first enters one. */
+    public static void onceInScene(Node node, Runnable then) {
+        if (node.getScene() != null) {
+            then.run();
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
     /** Whether {@code node} is in a window on screen: only there are there frames to spread work over. */
     public static boolean inShownWindow(Node node) {
         Scene scene = node.getScene();
@@ -85,18 +102,11 @@ public final class NextPulse {
     public static Holder holder(Node content) {
         Holder holder = new Holder(content);
         holder.getStyleClass().add("next-pulse-holder");
-        holder.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                if (now == null) {
-                    return;
-                }
-                holder.sceneProperty().removeListener(this);
-                if (!inShownWindow(holder)) {
-                    holder.getChildren().add(content);
-                } else {
-                    run(() -> holder.getChildren().add(content));
-                }
+        onceInScene(holder, () -> {
+            if (inShownWindow(holder)) {
+                run(() -> holder.getChildren().add(content));
+            } else {
+                holder.getChildren().add(content);
             }
         });
         return holder;

@@ -24,6 +24,7 @@ import org.cxcadence.domain.DomainException;
 import org.cxcadence.domain.DueDateShorthand;
 import org.cxcadence.domain.Meeting;
 import org.cxcadence.domain.MeetingStatus;
+import org.cxcadence.domain.MetricWindow;
 import org.cxcadence.domain.Person;
 import org.cxcadence.domain.PersonMatcher;
 import org.cxcadence.domain.StallRule;
@@ -451,7 +452,7 @@ public final class RunViewModel {
         // Off target first: that is what the room has to talk about.
         List<Glance> glances = HomeSummaryBuilder.assetTiles(w).stream()
                 .sorted(Comparator.comparing((HomeSummary.MetricTile t) -> !t.offTarget()))
-                .map(t -> new Glance(t, HomeSummaryBuilder.trend(byId.get(t.metricId()), org.cxcadence.domain.MetricWindow.TREND_PERIODS))).toList();
+                .map(t -> new Glance(t, HomeSummaryBuilder.trend(byId.get(t.metricId()), MetricWindow.TREND_PERIODS))).toList();
         return new Judged(List.copyOf(leaders), glances);
     }
 

@@ -247,7 +247,7 @@ final class MetricPageView extends ScrollPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title);
-        if (periods.size() > 1 && periods.getFirst().startDate().isBefore(periods.getLast().startDate().minusYears(2))) {
+        if (spansMoreThan(periods, 2)) {
             top.getChildren().add(rangeChoices(periods));
         }
         top.getChildren().addAll(spacer, choices);
@@ -266,6 +266,11 @@ final class MetricPageView extends ScrollPane {
         return periods.stream().filter(p -> p.startDate().isAfter(after)).toList();
     }
 
+    /** Whether the (sorted) periods reach back more than {@code years} from the newest: then a range hides some. */
+    private static boolean spansMoreThan(List<Period> periods, int years) {
+        return !periods.isEmpty() && periods.getFirst().startDate().isBefore(periods.getLast().startDate().minusYears(years));
+    }
+
     /** 2 years · 5 years · All: how much history the chart shows (5 years only when there is more). */
     private HBox rangeChoices(List<Period> periods) {
         HBox box = new HBox(0);
@@ -273,8 +278,7 @@ final class MetricPageView extends ScrollPane {
         box.setId("metric-range");
         box.setAccessibleText(messages.get("metrics.page.range"));
         ToggleGroup group = new ToggleGroup();
-        boolean overFive = periods.getFirst().startDate().isBefore(periods.getLast().startDate().minusYears(5));
-        for (int years : overFive ? new int[] {2, 5, 0} : new int[] {2, 0}) {
+        for (int years : spansMoreThan(periods, 5) ? new int[] {2, 5, 0} : new int[] {2, 0}) {
             ToggleButton b = new ToggleButton(years == 0 ? messages.get("metrics.page.range.all")
                     : messages.format("metrics.page.range.years", years));
             b.setId("metric-range-" + (years == 0 ? "all" : years + "y"));

@@ -16,8 +16,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -170,17 +168,9 @@ public final class ShellView extends BorderPane {
     private static void focusOnceShown(Node field) {
         if (field.getScene() != null) {
             focusAndSelect(field);
-            return;
+        } else {
+            NextPulse.onceInScene(field, () -> Platform.runLater(() -> focusAndSelect(field)));
         }
-        field.sceneProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                if (now != null) {
-                    field.sceneProperty().removeListener(this);
-                    Platform.runLater(() -> focusAndSelect(field));
-                }
-            }
-        });
     }
 
     private static void focusAndSelect(Node field) {
