@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import org.cxcadence.domain.Workspace;
 import org.cxcadence.exchange.json.DocumentGate;
 import org.cxcadence.exchange.json.DocumentToWorkspace;
@@ -17,7 +16,7 @@ import org.cxcadence.exchange.json.JsonPath;
 import org.cxcadence.exchange.json.JsonSource;
 import org.cxcadence.exchange.json.LineLocator;
 import org.cxcadence.exchange.json.WorkspaceDocument;
-import org.cxcadence.exchange.json.WorkspaceToDocument;
+import org.cxcadence.exchange.json.WorkspaceStreamWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,7 +46,6 @@ public final class WorkspaceJson {
 
     private final ObjectMapper mapper = HardenedMapper.create();
     private final ObjectReader reader = HardenedMapper.documentReader(mapper);
-    private final ObjectWriter writer = HardenedMapper.documentWriter(mapper);
     private final Clock clock;
 
     public WorkspaceJson() {
@@ -125,10 +123,20 @@ public final class WorkspaceJson {
      * {@code exportedAt} line.
      */
     public void write(Workspace workspace, OutputStream out) throws IOException {
-        OffsetDateTime exportedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        writer.writeValue(out, WorkspaceToDocument.convert(workspace, exportedAt));
-        out.write('\n');
-        out.flush();
+        WorkspaceStreamWriter stream = streamTo(out);
+        stream.lists(workspace);
+        stream.sessions(workspace.meetings());
+        stream.actions(workspace.actionItems());
+        stream.finish();
+    }
+
+    /**
+     * A writer of one workspace file into {@code out}, fed a part at a time, so that a decade of
+     * sessions and actions is written without being in memory at once; the bytes are those
+     * {@link #write} gives for the same workspace.
+     */
+    public WorkspaceStreamWriter streamTo(OutputStream out) throws IOException {
+        return new WorkspaceStreamWriter(mapper, out, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** {@link #write} into a string, for tests, the clipboard and small JSON outputs. */

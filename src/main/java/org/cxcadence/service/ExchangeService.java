@@ -37,9 +37,17 @@ public final class ExchangeService {
         return json;
     }
 
+    /**
+     * Writes the whole workspace as JSON, read and written a part at a time (a decade is ~250 MB of
+     * JSON; holding it as records and as a document took the export to ~750 MB), from one consistent
+     * snapshot: an export taken while the app saves is still one moment of the workspace.
+     */
     public void exportJson(OpenWorkspace workspace, OutputStream out) throws IOException {
-        json().write(workspace.snapshot(), out);
+        ExportPipeline.export(workspace, EXPORT_PART_SIZE, json().streamTo(out));
     }
+
+    /** Sessions or actions read and written at a time: a few MB of records, and few queries. */
+    private static final int EXPORT_PART_SIZE = 500;
 
     /** Reads and validates a workspace JSON file; nothing is written. */
     public Workspace readJson(Path file) {

@@ -38,6 +38,11 @@ public final class OpenWorkspace implements AutoCloseable {
         return store.load();
     }
 
+    /** {@link #snapshot()} a part at a time, in one consistent snapshot ({@link WorkspaceStore#readInParts}). */
+    public void readInParts(int partSize, WorkspaceStore.Parts parts) {
+        store.readInParts(partSize, parts);
+    }
+
     /**
      * The part of the workspace Home shows (open actions, sessions to come and the latest ones
      * held, metrics, people), read without loading years of agenda items and closed actions:

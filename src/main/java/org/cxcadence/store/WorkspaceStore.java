@@ -54,6 +54,46 @@ public final class WorkspaceStore {
     }
 
     /**
+     * The whole workspace as {@link #load()} gives it, a part at a time, in one read transaction (one
+     * consistent snapshot): every list but sessions and actions first (metrics with all their values),
+     * then the sessions whole and the actions with their updates, {@code partSize} at a time and in
+     * their order. For writing a decade out without holding it: each part may be let go once handed on.
+     * What {@code parts} throws ends the read and is thrown from here.
+     */
+    public void readInParts(int partSize, Parts parts) {
+        db.read(c -> {
+            parts.lists(lists(c, MetricRows.listAll(c)));
+            for (List<String> ids : inParts(Sql.queryStrings(c, "SELECT id FROM meetings ORDER BY list_order, id"), partSize)) {
+                parts.sessions(MeetingRows.listByIds(c, ids));
+            }
+            for (List<String> ids : inParts(Sql.queryStrings(c, "SELECT id FROM action_items ORDER BY list_order, id"), partSize)) {
+                parts.actions(ActionItemRows.listWhere(c, "id IN (SELECT value FROM json_each(?))", Children.jsonArray(ids)));
+            }
+            return null;
+        });
+    }
+
+    /** Where {@link #readInParts} hands the workspace on; called on the reading thread, in this order. */
+    public interface Parts {
+        /** Every list but sessions and actions (those are empty here). */
+        void lists(Workspace lists);
+
+        /** The next sessions, whole. */
+        void sessions(List<Meeting> sessions);
+
+        /** The next actions, with their updates. */
+        void actions(List<ActionItem> actions);
+    }
+
+    private static List<List<String>> inParts(List<String> ids, int size) {
+        List<List<String>> parts = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += size) {
+            parts.add(ids.subList(from, Math.min(ids.size(), from + size)));
+        }
+        return parts;
+    }
+
+    /**
      * What Home reads, without the decade of history it does not show: every list in full except
      * sessions and actions. Sessions are all there as headers (so schedules and the stall rule see
      * every session), with attendance, agenda and snapshot only for sessions not yet held and for

@@ -65,6 +65,66 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void readInPartsGivesWhatLoadGivesInTheSameOrder() {
+        store.replaceAll(SampleWorkspace.full());
+        Workspace whole = store.load();
+        Collected parts = new Collected();
+        store.readInParts(1, parts);
+        assertEquals(whole.withMeetings(List.of()).withActionItems(List.of()), parts.lists);
+        assertEquals(whole.meetings(), parts.sessions.stream().flatMap(List::stream).toList());
+        assertEquals(whole.actionItems(), parts.actions.stream().flatMap(List::stream).toList());
+        assertTrue(parts.sessions.size() > 1 && parts.actions.size() > 1, "one session and one action a part");
+        assertEquals(List.of("lists", "sessions", "actions"), parts.order.stream().distinct().toList());
+    }
+
+    @Test
+    void readInPartsIsOneSnapshotWhileTheWriterGoesOn() {
+        store.replaceAll(SampleWorkspace.full());
+        ActionItem first = store.load().actionItems().getFirst();
+        ActionItem added = new ActionItem("ai-written-meanwhile", "Written while the export read", first.ownerId(),
+                ActionStatus.OPEN, null, null, null, null, null, null, null, null, null, null, List.of());
+        Collected parts = new Collected() {
+            @Override
+            public void sessions(List<org.cxcadence.domain.Meeting> read) {
+                if (sessions.isEmpty()) {
+                    db.write(c -> ActionItemRows.insert(c, added, 1_000)); // committed before the actions are read
+                }
+                super.sessions(read);
+            }
+        };
+        store.readInParts(1, parts);
+        assertFalse(parts.actions.stream().flatMap(List::stream).anyMatch(a -> a.id().equals(added.id())),
+                "the read sees the workspace as it was when it began");
+        assertTrue(store.load().actionItems().contains(added), "the write was committed");
+    }
+
+    /** What {@link WorkspaceStore#readInParts} hands on, part by part. */
+    private static class Collected implements WorkspaceStore.Parts {
+        final List<String> order = new java.util.ArrayList<>();
+        Workspace lists;
+        final List<List<org.cxcadence.domain.Meeting>> sessions = new java.util.ArrayList<>();
+        final List<List<ActionItem>> actions = new java.util.ArrayList<>();
+
+        @Override
+        public void lists(Workspace read) {
+            order.add("lists");
+            lists = read;
+        }
+
+        @Override
+        public void sessions(List<org.cxcadence.domain.Meeting> read) {
+            order.add("sessions");
+            sessions.add(read);
+        }
+
+        @Override
+        public void actions(List<ActionItem> read) {
+            order.add("actions");
+            actions.add(read);
+        }
+    }
+
+    @Test
     void workspaceSurvivesCloseAndReopen() throws Exception {
         Workspace sample = SampleWorkspace.full();
         store.replaceAll(sample);

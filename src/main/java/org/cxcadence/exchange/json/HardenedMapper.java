@@ -121,19 +121,24 @@ public final class HardenedMapper {
         return mapper.readerFor(WorkspaceDocument.class);
     }
 
+    /** The whole document with {@link #prettyPrinter()}. */
+    public static ObjectWriter documentWriter(ObjectMapper mapper) {
+        return mapper.writerFor(WorkspaceDocument.class).with(prettyPrinter());
+    }
+
     /**
      * Two-space indent, one key per line, arrays one element per line, {@code "key": value}, and
-     * {@code \n} line ends on every OS so that exports of equal workspaces are equal bytes.
+     * {@code \n} line ends on every OS so that exports of equal workspaces are equal bytes. A new one
+     * each time: a printer keeps the nesting of the generator it prints for.
      */
-    public static ObjectWriter documentWriter(ObjectMapper mapper) {
+    public static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+        return new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return mapper.writerFor(WorkspaceDocument.class).with(printer);
     }
 }

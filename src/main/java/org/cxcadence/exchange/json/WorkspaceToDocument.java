@@ -82,7 +82,8 @@ public final class WorkspaceToDocument {
                 format(s.time()), s.timeZone(), s.facilitatorId(), nested(s.attendeeIds(), id -> id));
     }
 
-    private static MeetingJson meeting(Meeting m) {
+    /** One session as the format writes it. */
+    static MeetingJson meeting(Meeting m) {
         return new MeetingJson(m.id(), m.seriesId(), m.title(), format(m.start()), m.durationMinutes(),
                 m.status(), format(m.actualStart()), format(m.actualEnd()),
                 nested(m.attendance(), a -> new AttendanceJson(a.personId(), a.present(), a.delegateName())),
