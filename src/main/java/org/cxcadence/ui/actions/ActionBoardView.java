@@ -56,11 +56,12 @@ public final class ActionBoardView extends BorderPane {
     private final Messages messages;
     private final Formats formats;
     /**
-     * Lanes laid out in the first frame of a board shown empty until now; the rest come a frame later
-     * (NextPulse). Each lane is a list of cards of varying height: the first layout of the seven lanes of
-     * a wide window took 100-140 ms on the large workspace, over the 100 ms a frame may take.
+     * Lanes laid out in each frame while a board shown empty until now fills (NextPulse): each lane is
+     * a list of cards of varying height, made, styled and measured in its first layout, ~50 ms on the
+     * large workspace; three in one frame took 100-150 ms, over the 100 ms a frame may take. The lanes
+     * on screen appear left to right within a few frames.
      */
-    private static final int LANES_IN_FIRST_FRAME = 3;
+    private static final int LANES_PER_FRAME = 1;
 
     /** The lanes, virtualised sideways: a large company has hundreds of leaders, and only the lanes on screen are nodes. */
     private final ListView<ActionsViewModel.Lane> lanes = new ListView<>();
@@ -240,7 +241,7 @@ public final class ActionBoardView extends BorderPane {
         } else {
             lanes.setPlaceholder(new Region());
         }
-        NextPulse.setItemsOverTwoFrames(lanes, list, LANES_IN_FIRST_FRAME, () -> { });
+        NextPulse.setItemsOverFrames(lanes, list, LANES_PER_FRAME, LANES_PER_FRAME, () -> { });
         selectInLanes(model.selectedIdProperty().get());
     }
 

@@ -22,11 +22,16 @@ public final class Formats {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter dateTimeFormatter;
+    /** Made once: a formatter from a pattern is parsed anew each time, and a chart or grid formats hundreds. */
+    private final DateTimeFormatter monthFormatter;
+    private final DateTimeFormatter dateFormatter;
 
     public Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
         this.dateTimeFormatter = dateTimeFormatter(locale);
+        this.monthFormatter = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        this.dateFormatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     /** "Mon 23 Nov 2026, 15:00" in English; elsewhere the locale's own: "Mo., 23.11.2026, 15:00". */
@@ -65,7 +70,7 @@ public final class Formats {
     }
 
     public String date(OffsetDateTime t) {
-        return t.atZoneSameInstant(zone).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return t.atZoneSameInstant(zone).format(dateFormatter);
     }
 
     public String wholeNumber(BigDecimal n) {
@@ -121,7 +126,7 @@ public final class Formats {
             if (p.cadence() == MetricCadence.QUARTERLY) {
                 return "Q" + p.index() + " " + p.year();
             }
-            return YearMonth.of(p.year(), p.index()).format(DateTimeFormatter.ofPattern("MMM yyyy", locale));
+            return YearMonth.of(p.year(), p.index()).format(monthFormatter);
         } catch (RuntimeException e) {
             return period;
         }

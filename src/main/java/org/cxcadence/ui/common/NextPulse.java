@@ -67,30 +67,66 @@ public final class NextPulse {
      * varying height took 100-160 ms to lay out in one frame on the large workspace.
      */
     public static <T> void setItemsOverTwoFrames(ListView<T> view, List<T> items, int first, Runnable afterTheRest) {
+        setItemsOverFrames(view, items, first, Integer.MAX_VALUE, afterTheRest);
+    }
+
+    /**
+     * {@link #setItemsOverTwoFrames}, the rest added {@code perFrame} at a time, one batch a frame apart,
+     * for items of which each is a frame's work of its own (a lane of the Actions board: its cards made,
+     * styled and measured, ~50 ms on the large workspace).
+     */
+    public static <T> void setItemsOverFrames(ListView<T> view, List<T> items, int first, int perFrame,
+                                              Runnable afterTheRest) {
         view.getProperties().remove(HELD_ITEMS);
         if (!view.getItems().isEmpty() || items.size() <= first || !inShownWindow(view)) {
             view.getItems().setAll(items);
             return;
         }
-        HeldItems<T> held = new HeldItems<>(List.copyOf(items.subList(first, items.size())), afterTheRest);
+        HeldItems<T> held = new HeldItems<>(List.copyOf(items.subList(first, items.size())), perFrame, afterTheRest);
         view.getProperties().put(HELD_ITEMS, held);
         view.getItems().setAll(items.subList(0, first));
-        run(() -> addHeldItems(view));
+        run(() -> addNextBatch(view, held));
     }
 
-    /** Adds the items {@link #setItemsOverTwoFrames} holds back now (before scrolling to one of them). */
+    private static <T> void addNextBatch(ListView<T> view, HeldItems<T> held) {
+        if (view.getProperties().get(HELD_ITEMS) != held) {
+            return; // replaced by newer items, or all added already
+        }
+        int end = (int) Math.min(held.rest.size(), (long) held.added + held.perFrame);
+        view.getItems().addAll(held.rest.subList(held.added, end));
+        held.added = end;
+        if (end < held.rest.size()) {
+            run(() -> addNextBatch(view, held));
+        } else {
+            view.getProperties().remove(HELD_ITEMS);
+            held.afterTheRest.run();
+        }
+    }
+
+    /** Adds the items {@link #setItemsOverFrames} still holds back now (before scrolling to one of them). */
     public static <T> void addHeldItems(ListView<T> view) {
         if (view.getProperties().remove(HELD_ITEMS) instanceof HeldItems<?> held) {
             @SuppressWarnings("unchecked")
             HeldItems<T> mine = (HeldItems<T>) held;
-            view.getItems().addAll(mine.rest());
-            mine.afterTheRest().run();
+            view.getItems().addAll(mine.rest.subList(mine.added, mine.rest.size()));
+            mine.afterTheRest.run();
         }
     }
 
     private static final Object HELD_ITEMS = new Object();
 
-    private record HeldItems<T>(List<T> rest, Runnable afterTheRest) {
+    /** Items not yet in a list, and how many of them have been added since. */
+    private static final class HeldItems<T> {
+        private final List<T> rest;
+        private final int perFrame;
+        private final Runnable afterTheRest;
+        private int added;
+
+        HeldItems(List<T> rest, int perFrame, Runnable afterTheRest) {
+            this.rest = rest;
+            this.perFrame = perFrame;
+            this.afterTheRest = afterTheRest;
+        }
     }
 
     /**

@@ -88,6 +88,40 @@ class NextPulseTest {
     }
 
     @Test
+    void heldItemsCanComeABatchAFrameUntilAllAreThere(FxRobot robot) {
+        ListView<Integer> list = new ListView<>();
+        AtomicInteger after = new AtomicInteger();
+        List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        list.getItems().addListener((javafx.collections.ListChangeListener<Integer>) c -> seen.add(list.getItems().size()));
+        robot.interact(() -> {
+            root.getChildren().add(list);
+            NextPulse.setItemsOverFrames(list, IntStream.range(0, 5).boxed().toList(), 1, 2, after::incrementAndGet);
+            assertEquals(List.of(0), list.getItems());
+        });
+        FxWait.until(() -> after.get() == 1);
+        assertEquals(List.of(0, 1, 2, 3, 4), list.getItems());
+        assertEquals(List.of(1, 3, 5), seen, "one item, then two a frame");
+    }
+
+    @Test
+    void heldItemsAreAddedAtOnceWhenAskedFor(FxRobot robot) {
+        ListView<Integer> list = new ListView<>();
+        AtomicInteger after = new AtomicInteger();
+        robot.interact(() -> {
+            root.getChildren().add(list);
+            NextPulse.setItemsOverFrames(list, IntStream.range(0, 6).boxed().toList(), 1, 1, after::incrementAndGet);
+            NextPulse.addHeldItems(list); // before scrolling to a lane not yet added
+            assertEquals(List.of(0, 1, 2, 3, 4, 5), list.getItems());
+            assertEquals(1, after.get());
+        });
+        AtomicBoolean ran = new AtomicBoolean();
+        robot.interact(() -> NextPulse.run(() -> NextPulse.run(() -> ran.set(true))));
+        FxWait.until(ran::get);
+        assertEquals(6, list.getItems().size(), "nothing is added twice");
+        assertEquals(1, after.get());
+    }
+
+    @Test
     void itemsHeldBackAreDroppedWhenNewItemsComeFirst(FxRobot robot) {
         ListView<Integer> list = new ListView<>();
         robot.interact(() -> {

@@ -2,6 +2,7 @@ package org.cxcadence.ui.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -276,6 +277,33 @@ class MetricsScreenTest {
         TabPane tabs = robot.lookup(".section-tabs").queryAllAs(TabPane.class).stream()
                 .filter(t -> t.getTabs().size() == 4).findFirst().orElseThrow();
         assertEquals("tab-metric", tabs.getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
+    void aReloadThatFindsNothingNewKeepsWhatIsShownAndAChangeIsShown(FxRobot robot) {
+        MetricsSectionView view = section(robot);
+        MetricsViewModel model = view.model();
+        FxWait.until(() -> model.dashboardProperty().get() != null);
+        Workspace shown = model.workspaceProperty().get();
+        var dashboard = model.dashboardProperty().get();
+        java.util.concurrent.atomic.AtomicInteger redrawn = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> model.dashboardProperty().addListener((o, was, now) -> redrawn.incrementAndGet()));
+
+        robot.clickOn("#tab-metric"); // selecting a tab reloads the screen
+        robot.clickOn("#tab-metrics-dashboard");
+        executor.drain();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(shown, model.workspaceProperty().get(), "the same records stay shown");
+        assertSame(dashboard, model.dashboardProperty().get());
+        assertEquals(0, redrawn.get());
+
+        new MetricService(context.session().current()).setValue(StarterMetrics.CUSTOMERS_LOST, "2026-11", "ent",
+                new BigDecimal("9"), new BigDecimal("3"), null); // written elsewhere (another window's edit)
+        robot.interact(() -> model.select(StarterMetrics.CUSTOMERS_LOST));
+        robot.clickOn("#tab-metric");
+        FxWait.until(() -> model.workspaceProperty().get() != shown);
+        FxWait.until(() -> robot.lookup("#latest-ent").queryAs(Label.class).getText().equals("9"));
+        assertTrue(redrawn.get() > 0, "the dashboard was given the new figures");
     }
 
     @Test
