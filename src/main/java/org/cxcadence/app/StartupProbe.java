@@ -136,12 +136,15 @@ final class StartupProbe {
         timeline.play();
     }
 
-    /** Nodes in the scene graph under {@code node} (for the tour's per-step report). */
+    /**
+     * Nodes shown under {@code node} (for the tour's per-step report): hidden ones left out, as are the
+     * screens the shell keeps in the scene while another is shown.
+     */
     private static int nodes(javafx.scene.Node node) {
         int n = 1;
         if (node instanceof javafx.scene.Parent p) {
             for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
-                n += nodes(child);
+                n += child.isVisible() ? nodes(child) : 0;
             }
         }
         return n;

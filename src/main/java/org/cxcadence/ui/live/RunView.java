@@ -508,9 +508,22 @@ public final class RunView extends StackPane {
         attendance.setManaged(on);
     }
 
+    /** Whether this screen is the one shown (the shell hides screens it keeps in the scene). */
+    private boolean isShownScreen() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
+    }
+
     private void onKey(KeyEvent e) {
         if (e.isConsumed() || ShortcutOverlay.isOpen(getScene())) {
             return; // the shortcut list (F1) has the keyboard
+        }
+        if (!isShownScreen()) {
+            return; // another screen is shown; the shell keeps this one in the scene, hidden
         }
         boolean running = model.phaseProperty().get() == RunViewModel.Phase.RUNNING;
         if (START.match(e) && model.phaseProperty().get() == RunViewModel.Phase.READY_TO_START) {

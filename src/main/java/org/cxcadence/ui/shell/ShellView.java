@@ -255,13 +255,13 @@ public final class ShellView extends BorderPane {
         navButtons.get(section).setSelected(true);
         Node screen = built.get(section);
         if (screen != null) {
-            content.getChildren().setAll(screen);
+            showOnly(screen);
             return;
         }
         Node fresh = screens.create(section).orElseGet(() -> new PlaceholderView(section, messages));
         built.put(section, fresh);
         if (!NextPulse.inShownWindow(this)) {
-            content.getChildren().setAll(fresh);
+            showOnly(fresh);
         } else {
             attachOnTheNextPulse(section, fresh);
         }
@@ -276,9 +276,26 @@ public final class ShellView extends BorderPane {
     private void attachOnTheNextPulse(Section section, Node fresh) {
         NextPulse.run(() -> {
             if (model.section() == section) {
-                content.getChildren().setAll(fresh);
+                showOnly(fresh);
             }
         });
+    }
+
+    /**
+     * Shows {@code screen} and hides the others. A screen once shown stays in the scene, hidden and out
+     * of the layout: a node put back into a scene has its styles worked out from scratch (JavaFX
+     * re-applies CSS to a subtree that changes parent), which made every return to a screen a frame of
+     * styling its whole tree again (docs/PERFORMANCE.md). Hidden nodes take no focus and are not drawn.
+     */
+    private void showOnly(Node screen) {
+        if (screen.getParent() != content) {
+            content.getChildren().add(screen);
+        }
+        for (Node child : content.getChildren()) {
+            boolean shown = child == screen;
+            child.setVisible(shown);
+            child.setManaged(shown);
+        }
     }
 
     /** Installs the section shortcuts (Ctrl/Cmd + 1…9), search (Ctrl+F) and the theme switch on the scene. */

@@ -19,6 +19,7 @@ import org.cxcadence.ui.shell.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -117,6 +118,21 @@ class RunSessionTest extends WorkspaceUiTest {
         FxWait.until(() -> robot.lookup("#run-ended-summary").tryQuery().isPresent());
         assertTrue(robot.lookup("#run-ended-summary").queryAs(Label.class).getText().contains("8/10"));
         assertFalse(robot.lookup("#run").queryAs(RunView.class).clocksTicking(), "the clocks stop with the session");
+    }
+
+    @Test
+    void runsKeysDoNothingWhileAnotherScreenIsShown(FxRobot robot) {
+        FxWait.until(() -> robot.lookup("#run-start").tryQuery().isPresent());
+        robot.interact(() -> context.shell().show(Section.HISTORY)); // Run stays in the scene, hidden
+        FxWait.until(() -> robot.lookup("#history").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onDisk().meetings().stream().noneMatch(m -> m.status() == MeetingStatus.IN_PROGRESS),
+                "Ctrl+Enter on History starts no session");
+        robot.interact(() -> context.shell().show(Section.RUN));
+        keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#run-title").tryQuery().isPresent());
+        assertEquals(MeetingStatus.IN_PROGRESS, running().status());
     }
 
     @Test

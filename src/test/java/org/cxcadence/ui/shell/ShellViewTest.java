@@ -1,9 +1,11 @@
 package org.cxcadence.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cxcadence.app.AppContext;
@@ -20,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -102,13 +105,32 @@ class ShellViewTest {
         FxWait.until(() -> robot.lookup("#history").tryQuery().isPresent());
         assertTrue(robot.lookup("#run").tryQuery().isEmpty(), "a screen left before its first frame is not shown");
         StackPane content = robot.lookup("#content").queryAs(StackPane.class);
-        assertEquals(1, content.getChildren().size());
-        assertEquals("history", content.getChildren().getFirst().getId());
+        assertEquals(List.of("history"), shown(content));
         robot.interact(() -> context.shell().show(Section.RUN));
-        FxWait.until(() -> robot.lookup("#run").tryQuery().isPresent());
+        FxWait.until(() -> shown(content).equals(List.of("run")));
         robot.interact(() -> {
             context.shell().show(Section.HISTORY);
-            assertEquals("history", content.getChildren().getFirst().getId(), "a screen built before comes back at once");
+            assertEquals(List.of("history"), shown(content), "a screen built before comes back at once");
         });
+    }
+
+    @Test
+    void aScreenShownBeforeStaysInTheSceneHiddenAndComesBackWithoutBeingReattached(FxRobot robot) {
+        robot.interact(() -> context.shell().show(Section.HISTORY));
+        FxWait.until(() -> robot.lookup("#history").tryQuery().filter(Node::isVisible).isPresent());
+        Node history = robot.lookup("#history").query();
+        AtomicInteger reparented = new AtomicInteger();
+        robot.interact(() -> history.parentProperty().addListener((o, was, now) -> reparented.incrementAndGet()));
+        robot.interact(() -> context.shell().show(Section.HOME));
+        assertFalse(history.isVisible(), "hidden while another screen is shown");
+        assertFalse(history.isManaged(), "and out of the layout");
+        robot.interact(() -> context.shell().show(Section.HISTORY));
+        assertTrue(history.isVisible());
+        assertEquals(0, reparented.get(), "never taken out of the scene: its styles need not be worked out again");
+    }
+
+    /** The ids of the screens shown (visible) in the content pane. */
+    private static List<String> shown(StackPane content) {
+        return content.getChildren().stream().filter(Node::isVisible).map(Node::getId).toList();
     }
 }
