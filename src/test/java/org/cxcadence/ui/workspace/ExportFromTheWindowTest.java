@@ -9,20 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.cxcadence.app.AppContext;
-import org.cxcadence.app.CxCadenceApp;
-import org.cxcadence.domain.Workspace;
 import org.cxcadence.exchange.WorkspaceJson;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.testing.FxWait;
-import org.cxcadence.testing.TestAppContexts;
-import org.cxcadence.ui.FxUiExecutor;
-import org.junit.jupiter.api.AfterEach;
+import org.cxcadence.testing.WorkspaceUiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.stage.Stage;
@@ -32,28 +24,16 @@ import javafx.stage.Stage;
  * the export pipeline (read on one thread, written on another) to the chosen file, which reads back as
  * the workspace; nothing half-written is left beside it.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportFromTheWindowTest {
-    @TempDir
-    Path home;
-
-    private FxUiExecutor executor;
-    private AppContext context;
-
+class ExportFromTheWindowTest extends WorkspaceUiTest {
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor();
-        context = TestAppContexts.create(home, executor);
-        CxCadenceApp.show(stage, context, executor, folder -> { });
-        Path file = home.resolve("demo.cxcadence");
-        context.exchange().fillWithDemo(file, LocalDate.of(2026, 11, 23));
-        context.open(context.workspaces().openForWriting(file));
+        startWindow(stage);
     }
 
-    @AfterEach
-    void stop() {
-        context.session().close();
-        executor.close();
+    @Override
+    protected OpenWorkspace createWorkspace(Path target) {
+        context.exchange().fillWithDemo(target, LocalDate.of(2026, 11, 23));
+        return context.workspaces().openForWriting(target);
     }
 
     @Test
@@ -66,10 +46,8 @@ class ExportFromTheWindowTest {
 
         robot.interact(() -> actions.exportTo(open, target));
         FxWait.until(() -> Files.exists(target));
-        executor.drain();
 
-        Workspace read = new WorkspaceJson().read(target);
-        assertEquals(open.snapshot(), read);
+        assertEquals(onDisk(), new WorkspaceJson().read(target));
         try (Stream<Path> beside = Files.list(target.getParent())) {
             assertEquals(List.of(target), beside.toList(), "no temporary file is left");
         }
