@@ -19,7 +19,7 @@ import java.util.List;
  * many parts as they come, then the rest. A decade of sessions and actions (~250 MB of JSON) is never
  * in memory at once, neither as records nor as a document. The bytes are those the whole
  * {@link WorkspaceDocument} gives through {@link HardenedMapper#documentWriter} (same keys in the same
- * order, same printer): {@code WorkspaceStreamWriterTest} holds the two side by side.
+ * order, same printer): {@code ExportPipelineTest} holds the two side by side.
  *
  * <p>Call {@link #lists}, then {@link #sessions} any number of times, then {@link #actions} any number
  * of times, then {@link #finish}. Not thread-safe.
