@@ -53,6 +53,8 @@ final class MetricPageView extends ScrollPane {
     private final Formats formats;
     private final ComboBox<Metric> select = LongLists.measureFirstRows(new ComboBox<>());
     private final VBox page = new VBox(16);
+    /** The page's first row: the metric picker, then what the metric is (rebuilt at each render). */
+    private final HBox head = new HBox(14);
     private String shownLine;
     /**
      * How many years back from the newest period the chart shows; 0 for all. Two by default: the
@@ -71,6 +73,9 @@ final class MetricPageView extends ScrollPane {
         setFitToWidth(true);
         page.getStyleClass().add("page");
         setContent(page);
+        head.getChildren().add(select);
+        head.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().add(head);
         select.setId("metric-select");
         select.setItems(model.metrics());
         select.setConverter(new StringConverter<>() {
@@ -107,14 +112,14 @@ final class MetricPageView extends ScrollPane {
     }
 
     private void render(MetricTrend t) {
-        page.getChildren().clear();
+        // The header with the metric picker stays in the page; the rest is built anew. A node put into a
+        // new parent is styled from scratch, and the picker (a combo box and its skin) was, at every render.
+        page.getChildren().remove(1, page.getChildren().size());
+        head.getChildren().remove(1, head.getChildren().size());
         choosing = true;
         select.setValue(t == null ? null : model.metrics().stream().filter(m -> m.id().equals(t.metricId()))
                 .findFirst().orElse(null));
         choosing = false;
-        HBox head = new HBox(14, select);
-        head.setAlignment(Pos.CENTER_LEFT);
-        page.getChildren().add(head);
         if (t == null) {
             return;
         }
