@@ -58,6 +58,8 @@ public final class MetricsViewModel {
     private final ObjectProperty<MetricTrend> trend = new SimpleObjectProperty<>();
     private final ValuesGridModel grid;
     private final IntegerProperty gridVersion = new SimpleIntegerProperty();
+    /** Whether {@link #grid} must be loaded again before it is shown (a metric chosen, a reload). */
+    private boolean gridStale;
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty definitionError = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -132,11 +134,10 @@ public final class MetricsViewModel {
             return;
         }
         trend.set(MetricViews.trend(w, id).orElse(null));
-        Optional<Metric> metric = w.metrics().stream().filter(m -> m.id().equals(id)).findFirst();
-        metric.ifPresent(m -> {
-            grid.load(m, MetricLines.effective(m, w.metrics()), w.segments(), LocalDate.now(clock));
+        if (w.metrics().stream().anyMatch(m -> m.id().equals(id))) {
+            gridStale = true; // loaded when the grid is asked for: its tab is seldom the one shown
             gridVersion.set(gridVersion.get() + 1);
-        });
+        }
     }
 
     public void select(String metricId) {
@@ -331,7 +332,17 @@ public final class MetricsViewModel {
         return trend;
     }
 
+    /** The selected metric's values grid, loaded now if the selection or the workspace changed since. */
     public ValuesGridModel grid() {
+        if (gridStale) {
+            gridStale = false;
+            Workspace w = workspace.get();
+            String id = selectedMetricId.get();
+            if (w != null && id != null) {
+                w.metrics().stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m ->
+                        grid.load(m, MetricLines.effective(m, w.metrics()), w.segments(), LocalDate.now(clock)));
+            }
+        }
         return grid;
     }
 
