@@ -49,6 +49,12 @@ public abstract class WorkspaceUiTest {
         return context.workspaces().createEmpty(target);
     }
 
+    /** The demo company as of {@code today} in a new workspace at {@code target}, open for writing. */
+    protected OpenWorkspace demo(Path target, java.time.LocalDate today) {
+        context.exchange().fillWithDemo(target, today);
+        return context.workspaces().openForWriting(target);
+    }
+
     /** Runs on the FX thread once the workspace is open, e.g. to show a section. */
     protected void opened() {
     }

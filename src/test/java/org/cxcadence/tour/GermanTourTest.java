@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.cxcadence.testing.FxWait;
-import org.cxcadence.testing.Shown;
+import org.cxcadence.ui.common.Showing;
 import org.cxcadence.ui.shell.Section;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -45,7 +45,7 @@ class GermanTourTest extends TourTest {
     /** Each further tab of the section's tab panes (Scorecard, Values, Templates, Check-in, …). */
     private void shootOtherTabs(FxRobot robot, String name) throws IOException {
         List<TabPane> panes = new ArrayList<>(robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
-                .filter(p -> p.getScene() == stage.getScene() && Shown.onScreen(p)).toList());
+                .filter(p -> p.getScene() == stage.getScene() && Showing.onScreen(p)).toList());
         for (TabPane pane : panes) {
             for (int i = 1; i < pane.getTabs().size(); i++) {
                 int index = i;

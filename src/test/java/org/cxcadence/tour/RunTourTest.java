@@ -42,8 +42,7 @@ class RunTourTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, LocalDate.of(2026, 11, 23));
-        return context.workspaces().openForWriting(target);
+        return demo(target, LocalDate.of(2026, 11, 23));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.common.KeyHelp;
 import org.cxcadence.ui.common.ShortcutOverlay;
+import org.cxcadence.ui.common.Showing;
 import org.cxcadence.ui.common.Theme;
 import org.cxcadence.ui.common.WindowPlacement.Rect;
 import org.cxcadence.ui.shell.Section;
@@ -508,21 +509,11 @@ public final class RunView extends StackPane {
         attendance.setManaged(on);
     }
 
-    /** Whether this screen is the one shown (the shell hides screens it keeps in the scene). */
-    private boolean isShownScreen() {
-        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return getScene() != null;
-    }
-
     private void onKey(KeyEvent e) {
         if (e.isConsumed() || ShortcutOverlay.isOpen(getScene())) {
             return; // the shortcut list (F1) has the keyboard
         }
-        if (!isShownScreen()) {
+        if (!Showing.onScreen(this)) {
             return; // another screen is shown; the shell keeps this one in the scene, hidden
         }
         boolean running = model.phaseProperty().get() == RunViewModel.Phase.RUNNING;

@@ -51,8 +51,7 @@ class FeedbackUiTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
-        return context.workspaces().openForWriting(target);
+        return demo(target, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
     }
 
     @Override

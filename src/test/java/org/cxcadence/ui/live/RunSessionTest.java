@@ -37,8 +37,7 @@ class RunSessionTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        return context.workspaces().openForWriting(target);
+        return demo(target, TODAY);
     }
 
     @Override

@@ -48,8 +48,7 @@ class AgendaChecksTest extends WorkspaceUiTest {
     /** The demo, with the presenter of one item of the next session archived (they left the company). */
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        OpenWorkspace w = context.workspaces().openForWriting(target);
+        OpenWorkspace w = demo(target, TODAY);
         Meeting next = w.snapshot().meetings().stream().filter(m -> m.id().equals(NEXT)).findFirst().orElseThrow();
         AgendaItem item = next.agenda().stream().filter(a -> a.presenterId() != null).findFirst().orElseThrow();
         itemId = item.id();

@@ -63,8 +63,7 @@ class SessionDialogsTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        return context.workspaces().openForWriting(target);
+        return demo(target, TODAY);
     }
 
     @Override

@@ -49,8 +49,7 @@ class TemplateEditorTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        return context.workspaces().openForWriting(target);
+        return demo(target, TODAY);
     }
 
     @Override

@@ -55,8 +55,7 @@ class PrintLayoutTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
-        return context.workspaces().openForWriting(target);
+        return demo(target, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
     }
 
     @Test

@@ -17,8 +17,7 @@ abstract class ProgramUiTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, TODAY);
-        return context.workspaces().openForWriting(target);
+        return demo(target, TODAY);
     }
 
     @Override

@@ -46,8 +46,7 @@ class KeyboardAccessTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(Path target) {
-        context.exchange().fillWithDemo(target, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
-        return context.workspaces().openForWriting(target);
+        return demo(target, LocalDate.ofInstant(TestAppContexts.NOW, TestAppContexts.ZONE));
     }
 
     @Test

@@ -33,8 +33,7 @@ class ShortcutOverlayTest extends WorkspaceUiTest {
 
     @Override
     protected OpenWorkspace createWorkspace(java.nio.file.Path target) {
-        context.exchange().fillWithDemo(target, java.time.LocalDate.of(2026, 11, 23));
-        return context.workspaces().openForWriting(target);
+        return demo(target, java.time.LocalDate.of(2026, 11, 23));
     }
 
     private ShortcutOverlay overlay(FxRobot robot) {
