@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private final MenuItem showInFolderItem;
     private final Menu fileMenu;
     private final FeedbackView feedbackView;
+    private final MenuBar menuBar;
     private ShellView shell;
 
     public MainWindow(Stage stage, AppContext context, ReadOnlyBooleanProperty busy, java.util.function.Consumer<Path> showFolder) {
@@ -85,9 +86,9 @@ public final class MainWindow extends BorderPane {
                         this::quit));
         file.setOnShowing(e -> fillRecent());
         fileMenu = file;
-        MenuBar bar = new MenuBar(file);
-        bar.setUseSystemMenuBar(true);
-        setTop(bar);
+        menuBar = new MenuBar(file);
+        menuBar.setId("menu-bar");
+        menuBar.setUseSystemMenuBar(true);
         feedbackView = new FeedbackView(context.feedback());
         setCenter(feedbackView);
         context.session().addListener(this::showWorkspace);
@@ -100,6 +101,15 @@ public final class MainWindow extends BorderPane {
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /**
+     * Puts the menu bar in; {@link CxCadenceApp#show} calls it a frame after the window's first: the bar's
+     * skin (a button a menu) was ~20-35 ms of that frame's styling in a JVM just started, and the page
+     * shown while the workspace opens needs no menu yet.
+     */
+    void addMenuBar() {
+        setTop(menuBar);
     }
 
     /** Opens what the command line and the defaults ask for (CONTRACT.md: never creates a file silently). */

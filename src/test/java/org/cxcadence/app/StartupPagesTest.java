@@ -1,6 +1,9 @@
 package org.cxcadence.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -71,6 +74,24 @@ class StartupPagesTest {
         FxWait.until(() -> robot.lookup("#shell").tryQuery().isPresent());
         assertTrue(robot.lookup("#opening").tryQuery().isEmpty());
         assertTrue(robot.lookup("#start-demo").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theMenuBarAndTheWindowIconComeAFrameAfterTheFirstNeverMissing(FxRobot robot) {
+        Path file = TestAppContexts.demoWorkspace(home.resolve("acme.cxcadence"));
+        robot.interact(() -> {
+            context = TestAppContexts.create(home, executor, Optional.of(file));
+            window = CxCadenceApp.show(stage, context, executor, folder -> { });
+            // The first frame is the opening page alone (bench/startup.sh).
+            assertNull(window.getTop(), "no menu bar in the first frame");
+            window.start();
+        });
+        FxWait.until(() -> window.getTop() instanceof javafx.scene.control.MenuBar);
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.getTop();
+        assertEquals("menu-file", bar.getMenus().getFirst().getId());
+        assertEquals(1, stage.getIcons().size(), "the icon, once (the test's stage is shown again for each test)");
+        FxWait.until(() -> robot.lookup("#shell").tryQuery().isPresent());
+        assertSame(bar, window.getTop(), "the same bar once the workspace is open");
     }
 
     @Test
