@@ -23,12 +23,17 @@ public final class NextPulse {
 
     /** Runs {@code work} on the FX thread at the start of the second pulse from now. */
     public static void run(Runnable work) {
+        run(work, 1);
+    }
+
+    /** Runs {@code work} on the FX thread once {@code frames} pulses have gone by, at the start of the next. */
+    public static void run(Runnable work, int frames) {
         new AnimationTimer() {
             private int pulses;
 
             @Override
             public void handle(long now) {
-                if (++pulses < 2) {
+                if (++pulses <= frames) {
                     return;
                 }
                 stop();
@@ -136,13 +141,30 @@ public final class NextPulse {
      * printing) the content is there at once.
      */
     public static Holder holder(Node content) {
-        Holder holder = new Holder(content);
+        return holder(content, 1);
+    }
+
+    /**
+     * {@link #holder(Node)} whose content comes {@code frames} frames after the holder is first shown:
+     * a form whose parts, styled together, would make one frame too long comes a part a frame.
+     */
+    public static Holder holder(Node content, int frames) {
+        return holder(() -> content, frames);
+    }
+
+    /**
+     * {@link #holder(Node, int)} whose content is also built when it comes, not now: for content whose
+     * building is itself a good part of the frame (a chart: its series, a node a point).
+     */
+    public static Holder holder(java.util.function.Supplier<? extends Node> build, int frames) {
+        Holder holder = new Holder(build);
         holder.getStyleClass().add("next-pulse-holder");
         onceInScene(holder, () -> {
             if (inShownWindow(holder)) {
-                run(() -> holder.getChildren().add(content));
+                // A holder taken out of the scene meanwhile (a page drawn anew) gets its content only if it comes back.
+                run(() -> onceInScene(holder, () -> holder.getChildren().add(holder.content())), frames);
             } else {
-                holder.getChildren().add(content);
+                holder.getChildren().add(holder.content());
             }
         });
         return holder;
@@ -150,13 +172,18 @@ public final class NextPulse {
 
     /** The pane that holds content back for a frame; a form's label still names the content. */
     public static final class Holder extends StackPane {
-        private final Node content;
+        private final java.util.function.Supplier<? extends Node> build;
+        private Node content;
 
-        private Holder(Node content) {
-            this.content = content;
+        private Holder(java.util.function.Supplier<? extends Node> build) {
+            this.build = build;
         }
 
+        /** The content, built now if it was not yet. */
         public Node content() {
+            if (content == null) {
+                content = build.get();
+            }
             return content;
         }
     }

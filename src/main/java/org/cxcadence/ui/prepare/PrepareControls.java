@@ -73,7 +73,8 @@ final class PrepareControls {
         message.visibleProperty().bind(error.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         form.add(message, 1, r + 1);
-        error.addListener((o, w, now) -> field.pseudoClassStateChanged(DANGER, !now.isEmpty()));
+        // On the control itself, also when it comes a frame later in a holder: the theme styles the control.
+        error.addListener((o, w, now) -> control.pseudoClassStateChanged(DANGER, !now.isEmpty()));
         return r + 2;
     }
 

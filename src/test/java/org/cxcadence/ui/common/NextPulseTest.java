@@ -59,6 +59,45 @@ class NextPulseTest {
     }
 
     @Test
+    void aHolderToldToWaitMoreFramesFillsAfterOneThatWaitsOne(FxRobot robot) {
+        Label first = new Label("first");
+        Label later = new Label("later");
+        StackPane one = NextPulse.holder(first);
+        StackPane three = NextPulse.holder(later, 3);
+        AtomicBoolean laterWasEmpty = new AtomicBoolean();
+        one.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c ->
+                laterWasEmpty.set(three.getChildren().isEmpty()));
+        robot.interact(() -> root.getChildren().addAll(one, three));
+        FxWait.until(() -> later.getParent() == three);
+        assertSame(one, first.getParent());
+        assertTrue(laterWasEmpty.get(), "when the first holder filled, the one three frames off was still empty");
+    }
+
+    @Test
+    void aBuildingHolderBuildsItsContentWhenItComesAndNotForAHolderTakenAway(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        StackPane kept = NextPulse.holder(() -> {
+            built.incrementAndGet();
+            return new Label("chart");
+        }, 2);
+        StackPane dropped = NextPulse.holder(() -> {
+            built.incrementAndGet();
+            return new Label("old chart");
+        }, 1);
+        AtomicBoolean framesLater = new AtomicBoolean();
+        robot.interact(() -> {
+            root.getChildren().addAll(kept, dropped);
+            assertEquals(0, built.get(), "nothing built in the frame the holders enter");
+            root.getChildren().remove(dropped); // a page drawn anew before its chart came
+            NextPulse.run(() -> framesLater.set(true), 5);
+        });
+        FxWait.until(framesLater::get);
+        assertEquals(1, built.get(), "only the holder still shown built its content");
+        assertEquals(1, kept.getChildren().size());
+        assertTrue(dropped.getChildren().isEmpty());
+    }
+
+    @Test
     void aHolderOutsideAShownWindowHasItsContentAtOnce(FxRobot robot) {
         Label detail = new Label("detail");
         robot.interact(() -> {
