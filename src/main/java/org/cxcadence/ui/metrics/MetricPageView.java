@@ -47,6 +47,8 @@ final class MetricPageView extends ScrollPane {
     /** Line colours that read on both themes; a line's target is drawn dashed in its colour. */
     private static final String[] COLOURS = {"#3b82f6", "#e07b39", "#9b5de5", "#14a38b", "#d6457a"};
     private static final String ALL = "\u0000all";
+    private static final double CHART_HEIGHT = 300;
+    private static final double CHART_MIN_HEIGHT = 260;
 
     private final MetricsViewModel model;
     private final Messages messages;
@@ -157,7 +159,9 @@ final class MetricPageView extends ScrollPane {
         for (int i = 0; i < lines.size(); i++) {
             cards.getChildren().add(lineCard(t, lines.get(i), i));
         }
-        page.getChildren().add(cards);
+        // The cards are styled a frame after the header, the chart a frame after them (chartCard): the page
+        // styled in one frame, after its building, was 100-250 ms on the large workspace (bench/pulse.sh).
+        page.getChildren().add(NextPulse.holder(cards));
         page.getChildren().add(chartCard(t, lines));
     }
 
@@ -234,7 +238,6 @@ final class MetricPageView extends ScrollPane {
         List<Period> periods = lines.stream().flatMap(l -> l.points().stream()).map(MetricTrend.Point::period)
                 .distinct().map(Period::parse).sorted().toList();
         List<Period> shown = inRange(periods);
-        LineChart<String, Number> chart = chart(t, lines, shown);
         FlowPane legend = new FlowPane(16, 4);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < lines.size(); i++) {
@@ -258,12 +261,13 @@ final class MetricPageView extends ScrollPane {
         }
         top.getChildren().addAll(spacer, choices);
         top.setAlignment(Pos.CENTER_LEFT);
-        // The chart is styled a frame after the rest of the page: the cards, the header and the chart
-        // (axes, a category a period, a symbol a value) styled in one frame took 150-280 ms on the large
-        // workspace. Its place is kept at its height, so nothing moves when it arrives.
-        NextPulse.Holder chartHolder = NextPulse.holder(chart);
-        chartHolder.setMinHeight(chart.getMinHeight());
-        chartHolder.setPrefHeight(chart.getPrefHeight());
+        // The chart is built and styled a frame after the cards, two after the rest of the page: the cards,
+        // the header and the chart (axes, a category a period, a symbol a value) built and styled in one
+        // frame took 150-280 ms on the large workspace; building the chart alone ~30 ms of it. Its place is
+        // kept at its height, so nothing moves when it arrives.
+        NextPulse.Holder chartHolder = NextPulse.holder(() -> chart(t, lines, shown), 2);
+        chartHolder.setMinHeight(CHART_MIN_HEIGHT);
+        chartHolder.setPrefHeight(CHART_HEIGHT);
         VBox card = new VBox(6, top, chartHolder, legend);
         card.getStyleClass().addAll("card", "chart-card");
         return card;
@@ -356,8 +360,8 @@ final class MetricPageView extends ScrollPane {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
-        chart.setPrefHeight(300);
-        chart.setMinHeight(260);
+        chart.setPrefHeight(CHART_HEIGHT);
+        chart.setMinHeight(CHART_MIN_HEIGHT);
         List<Runnable> styling = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             MetricTrend.Line l = lines.get(i);
