@@ -159,6 +159,9 @@ public final class NextPulse {
     public static Holder holder(java.util.function.Supplier<? extends Node> build, int frames) {
         Holder holder = new Holder(build);
         holder.getStyleClass().add("next-pulse-holder");
+        // Content narrower than its place (a short field in a form's column) sits where it would without the
+        // holder, at the start, not centred.
+        holder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         onceInScene(holder, () -> {
             if (inShownWindow(holder)) {
                 // A holder taken out of the scene meanwhile (a page drawn anew) gets its content only if it comes back.

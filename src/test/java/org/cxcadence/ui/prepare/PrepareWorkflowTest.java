@@ -119,6 +119,17 @@ class PrepareWorkflowTest {
     }
 
     @Test
+    void theItemFormsFieldsComeOverFramesAndLineUpAtTheStartOfTheirColumn(FxRobot robot) {
+        openPrepare(robot);
+        FxWait.until(() -> robot.lookup("#prepare-item-links").tryQuery().isPresent());
+        double left = robot.lookup("#prepare-item-title").query().localToScene(0, 0).getX();
+        for (String field : new String[] {"#prepare-item-area", "#prepare-item-presenter", "#prepare-item-minutes",
+                "#prepare-item-prep", "#prepare-item-links"}) {
+            assertEquals(left, robot.lookup(field).query().localToScene(0, 0).getX(), 0.5, field + " starts under the title");
+        }
+    }
+
+    @Test
     void theNextSessionOpensWithBroughtForwardItemsAndTheirReasons(FxRobot robot) {
         openPrepare(robot);
         ListView<ItemRow> list = agenda(robot);
