@@ -80,6 +80,7 @@ public final class AppContext {
     private RunViewModel run;
     private java.util.function.Consumer<Path> showFolder = folder -> { };
     private java.util.function.Consumer<String> openLink = link -> { };
+    private EarlyOpen earlyOpen = EarlyOpen.none();
 
     public AppContext(AppDirectories directories, Clock clock, UiExecutor executor, Scheduler scheduler, Locale locale,
                       Optional<Path> requestedWorkspace) {
@@ -167,6 +168,15 @@ public final class AppContext {
         this.openLink = openLink;
     }
 
+    /** The open begun while JavaFX started, which the window's start and Home's first read take (the application sets it). */
+    public void setEarlyOpen(EarlyOpen earlyOpen) {
+        this.earlyOpen = earlyOpen;
+    }
+
+    public EarlyOpen earlyOpen() {
+        return earlyOpen;
+    }
+
     public Optional<Path> requestedWorkspace() {
         return requestedWorkspace;
     }
@@ -246,7 +256,9 @@ public final class AppContext {
         }
         return switch (section) {
             case HOME -> {
-                HomeViewModel model = new HomeViewModel(workspace::homeView, executor, clock);
+                // The first read is the one made while JavaFX started, when this is the workspace it opened.
+                HomeViewModel model = new HomeViewModel(() -> earlyOpen.takeHome(workspace).orElseGet(workspace::homeView),
+                        executor, clock);
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HOME && session.current() == workspace) {
                         model.refresh();

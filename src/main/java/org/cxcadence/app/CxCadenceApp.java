@@ -45,10 +45,9 @@ public final class CxCadenceApp extends Application {
         AppDirectories directories = AppDirectories.forThisMachine();
         AppLogging.install(directories);
         executor = new FxUiExecutor();
-        Clock clock = options.fixedToday()
-                .map(d -> Clock.fixed(d.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))
-                .orElse(Clock.systemDefaultZone());
-        context = new AppContext(directories, clock, executor, new FxScheduler(), Locale.getDefault(), options.workspace());
+        context = new AppContext(directories, clockFor(options), executor, new FxScheduler(), Locale.getDefault(),
+                options.workspace());
+        context.setEarlyOpen(WindowArguments.earlyOpen());
         context.setOpenLink(link -> getHostServices().showDocument(link));
         // AWT's Desktop starts its toolkit: off the FX thread (macOS), and not in the way of the first frame.
         AppContext ready = context;
@@ -59,6 +58,13 @@ public final class CxCadenceApp extends Application {
         ExitGuard.hook(context); // SIGTERM, logout: typed text is committed and the WAL checkpointed
         MainWindow window = show(stage, context, executor, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.start();
+    }
+
+    /** The window's clock: the system's, or 9:00 of the day {@code --today} fixes. */
+    static Clock clockFor(GlobalOptions options) {
+        return options.fixedToday()
+                .map(d -> Clock.fixed(d.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()))
+                .orElse(Clock.systemDefaultZone());
     }
 
     /**
@@ -88,6 +94,7 @@ public final class CxCadenceApp extends Application {
         // The menu bar and the window icon come a frame after the first (bench/startup.sh: the first frame
         // 576 -> 542 ms on the large workspace): what the first frame must show is the page saying what opens.
         org.cxcadence.ui.common.NextPulse.run(() -> {
+            context.earlyOpen().firstFrameShown();
             window.addMenuBar();
             stage.getIcons().setAll(new Image(CxCadenceApp.class.getResource("/org/cxcadence/ui/icon-256.png").toExternalForm()));
         });

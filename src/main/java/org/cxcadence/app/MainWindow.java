@@ -119,7 +119,11 @@ public final class MainWindow extends BorderPane {
         switch (choice) {
             case StartupChoice.Open open -> {
                 feedbackView.setContent(new OpeningView(open.file(), context.messages()));
-                actions.openFile(open.file());
+                // An open begun while JavaFX started may be done already: its screens are made after the first
+                // frame has shown this page, not in its place (that frame came ~600 ms later otherwise).
+                context.earlyOpen().takeOpen(open.file()).ifPresentOrElse(
+                        begun -> org.cxcadence.ui.common.NextPulse.run(() -> actions.openFile(open.file(), begun)),
+                        () -> actions.openFile(open.file()));
             }
             case StartupChoice.FirstStart first -> showStart(first.file());
             case StartupChoice.AskToCreate ask -> {

@@ -13,10 +13,13 @@ import org.cxcadence.cli.GlobalOptions;
  * The window's command line, read by picocli on a thread of its own while JavaFX starts: building
  * even the root command's model costs picocli ~0.2 s, as long as the toolkit's own start, and the
  * two need not wait on each other. A mistake is reported exactly as on the command line (one line
- * on stderr, exit 2) and the window never shows.
+ * on stderr, exit 2) and the window never shows. Once read, the same thread opens the workspace the
+ * window will open and reads Home's part of it ({@link EarlyOpen}), still while JavaFX starts.
  */
 final class WindowArguments {
     private static volatile CompletableFuture<Optional<GlobalOptions>> parsing;
+    /** Set before {@link #parsing} completes, so whoever {@link #await}ed it sees it. */
+    private static volatile EarlyOpen early = EarlyOpen.none();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger(ExitCodes.OK);
 
     private WindowArguments() {
@@ -24,11 +27,33 @@ final class WindowArguments {
 
     /** Starts reading {@code args} (which name no verb: {@link CommandLineFactory#needsVerbs}). */
     static void readWhileJavaFxStarts(String[] args, CliContext context) {
-        parsing = CompletableFuture.supplyAsync(() -> parse(args, context), runnable -> {
-            Thread thread = new Thread(runnable, "cx-window-arguments");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        CompletableFuture<Optional<GlobalOptions>> read = new CompletableFuture<>();
+        parsing = read;
+        Thread thread = new Thread(() -> {
+            Optional<GlobalOptions> options;
+            EarlyOpen opening;
+            try {
+                options = parse(args, context);
+                opening = options.map(o -> {
+                    org.cxcadence.service.AppDirectories directories = org.cxcadence.service.AppDirectories.forThisMachine();
+                    AppLogging.install(directories); // before the open, which may log (a daily backup that failed)
+                    return EarlyOpen.forStart(o.workspace(), directories.defaultWorkspace(), CxCadenceApp.clockFor(o));
+                }).orElse(EarlyOpen.none());
+            } catch (RuntimeException | Error e) {
+                read.completeExceptionally(e);
+                return;
+            }
+            early = opening;
+            read.complete(options);
+            opening.run();
+        }, "cx-window-arguments");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The open begun once the arguments were read ({@link EarlyOpen#none()} for an app started another way). */
+    static EarlyOpen earlyOpen() {
+        return early;
     }
 
     /**

@@ -95,6 +95,26 @@ class StartupPagesTest {
     }
 
     @Test
+    void theStartTakesTheOpenBegunWhileJavaFxStartedAndHomeItsRead(FxRobot robot) {
+        Path file = TestAppContexts.demoWorkspace(home.resolve("acme.cxcadence"));
+        EarlyOpen early = EarlyOpen.forStart(Optional.of(file), home.resolve("default.cxcadence"), TestAppContexts.clock());
+        // As in the app: begun before the window, Home's read waits for the window's first frame.
+        Thread.ofPlatform().name("test-early-open").start(early::run);
+        robot.interact(() -> {
+            context = TestAppContexts.create(home, executor, Optional.of(file));
+            context.setEarlyOpen(early);
+            window = CxCadenceApp.show(stage, context, executor, folder -> { });
+            window.start();
+        });
+        // The early open holds the file's lock: an open of the window's own would be refused as open elsewhere.
+        FxWait.until(() -> robot.lookup("#home-leaders-list").tryQuery().isPresent());
+        assertTrue(robot.lookup("#open-failed").tryQuery().isEmpty());
+        assertEquals(file, context.session().file());
+        assertTrue(early.takeOpen(file).isEmpty(), "the window took the open");
+        assertTrue(early.takeHome(context.session().current()).isEmpty(), "Home took the read");
+    }
+
+    @Test
     void aFileThatCannotBeOpenedLeavesTheStartPageBehindTheExplanation(FxRobot robot) throws Exception {
         Path file = home.resolve("notes.cxcadence");
         Files.writeString(file, "not a workspace, just a text file someone renamed");

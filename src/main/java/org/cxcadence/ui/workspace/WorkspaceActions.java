@@ -104,6 +104,14 @@ public final class WorkspaceActions {
         openForEditing(file, () -> workspaces.openForEditing(file, clock));
     }
 
+    /**
+     * Like {@link #openFile(Path)}, for an open of {@code file} already begun elsewhere (the start's
+     * early open): waiting for it on the worker gives what {@link WorkspaceService#openForEditing} gives.
+     */
+    public void openFile(Path file, Callable<WorkspaceService.OpenedForEditing> begun) {
+        openForEditing(file, begun);
+    }
+
     private void openForEditing(Path file, Callable<WorkspaceService.OpenedForEditing> work) {
         feedback.track(messages.format("feedback.opening", file.getFileName()), executor.run(work))
                 .onSuccess(this::showAndFollowBackup)
