@@ -44,11 +44,9 @@ public final class ActionRules {
      * alone is not progress, because pushing the date is how stalled work hides.
      */
     public static List<ActionUpdate> progressUpdates(ActionItem action) {
-        List<ActionUpdate> inDateOrder = new ArrayList<>(action.updates());
-        inDateOrder.sort(Comparator.comparing(ActionUpdate::date)); // stable: same-day updates keep their order
         List<ActionUpdate> progress = new ArrayList<>();
         ActionStatus current = STATUS_AT_CREATION;
-        for (ActionUpdate update : inDateOrder) {
+        for (ActionUpdate update : inDateOrder(action.updates())) {
             if (update.isProgress(current)) {
                 progress.add(update);
             }
@@ -59,9 +57,34 @@ public final class ActionRules {
         return List.copyOf(progress);
     }
 
-    /** The date of the latest progress update, if there was any. */
+    /**
+     * The date of the latest progress update, if there was any: {@link #progressUpdates}' latest date,
+     * found in one pass without lists (the stall rule asks it of every open action).
+     */
     public static Optional<LocalDate> lastProgressDate(ActionItem action) {
-        return progressUpdates(action).stream().map(ActionUpdate::date).max(Comparator.naturalOrder());
+        LocalDate last = null;
+        ActionStatus current = STATUS_AT_CREATION;
+        for (ActionUpdate update : inDateOrder(action.updates())) {
+            if (update.isProgress(current) && (last == null || update.date().isAfter(last))) {
+                last = update.date();
+            }
+            if (update.status() != null) {
+                current = update.status();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The updates by date, same-day ones in their order; as given when they already are (as stored). */
+    private static List<ActionUpdate> inDateOrder(List<ActionUpdate> updates) {
+        for (int i = 1; i < updates.size(); i++) {
+            if (updates.get(i).date().isBefore(updates.get(i - 1).date())) {
+                List<ActionUpdate> sorted = new ArrayList<>(updates);
+                sorted.sort(Comparator.comparing(ActionUpdate::date)); // stable: same-day updates keep their order
+                return sorted;
+            }
+        }
+        return updates;
     }
 
     /** The calendar date the action was created on, in the offset it was recorded with. */

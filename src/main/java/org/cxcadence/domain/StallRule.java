@@ -77,11 +77,15 @@ public final class StallRule {
      * created and after the day of its last progress; 0 outside a series.
      */
     public int sessionsWithoutProgress(ActionItem action) {
+        return sessionsWithoutProgress(action, ActionRules.lastProgressDate(action));
+    }
+
+    private int sessionsWithoutProgress(ActionItem action, Optional<LocalDate> lastProgress) {
         Optional<String> series = seriesOf(action);
         if (series.isEmpty()) {
             return 0;
         }
-        LocalDate since = latest(createdOn(action), ActionRules.lastProgressDate(action));
+        LocalDate since = latest(createdOn(action), lastProgress);
         List<LocalDate> dates = completedSessionDates.getOrDefault(series.get(), List.of());
         return since == null ? dates.size() : dates.size() - onOrBefore(dates, since);
     }
@@ -106,17 +110,21 @@ public final class StallRule {
 
     /** Why the action is stalled, in the order sessions/days, then overdue; empty when it is not. */
     public List<StallReason> reasons(ActionItem action) {
+        return ActionRules.isOpen(action) ? reasons(action, ActionRules.lastProgressDate(action)) : List.of();
+    }
+
+    private List<StallReason> reasons(ActionItem action, Optional<LocalDate> lastProgress) {
         if (!ActionRules.isOpen(action)) {
             return List.of();
         }
         List<StallReason> reasons = new ArrayList<>();
         if (seriesOf(action).isPresent()) {
-            int sessions = sessionsWithoutProgress(action);
+            int sessions = sessionsWithoutProgress(action, lastProgress);
             if (sessions >= stalledAfterSessions) {
                 reasons.add(StallReason.noProgressInSessions(sessions));
             }
         } else {
-            LocalDate since = latest(createdOn(action), ActionRules.lastProgressDate(action));
+            LocalDate since = latest(createdOn(action), lastProgress);
             if (since != null) {
                 long days = ChronoUnit.DAYS.between(since, today);
                 if (days > DAYS_WITHOUT_PROGRESS_OUTSIDE_SERIES) {
@@ -136,9 +144,11 @@ public final class StallRule {
     }
 
     public ActionState assess(ActionItem action) {
+        // The last progress once, not once for each question: Home assesses every open action in a JVM just started.
+        Optional<LocalDate> lastProgress = ActionRules.lastProgressDate(action);
         return new ActionState(action, ActionRules.isOpen(action), ActionRules.isOverdue(action, today),
-                ActionRules.daysOverdue(action, today), ActionRules.lastProgressDate(action).orElse(null),
-                sessionsWithoutProgress(action), reasons(action));
+                ActionRules.daysOverdue(action, today), lastProgress.orElse(null),
+                sessionsWithoutProgress(action, lastProgress), reasons(action, lastProgress));
     }
 
     private Optional<Meeting> originMeeting(ActionItem action) {

@@ -119,6 +119,43 @@ class ActionRulesTest {
     }
 
     @Test
+    void lastProgressDateIsTheLatestOfTheProgressUpdatesInEveryOrderOfTheList() {
+        // Same-day updates keep their list order; a status repeated later, a due date pushed, notes between.
+        List<ActionUpdate> updates = List.of(status(TODAY.minusDays(30), ActionStatus.BLOCKED),
+                status(TODAY.minusDays(21), ActionStatus.IN_PROGRESS), status(TODAY.minusDays(21), ActionStatus.BLOCKED),
+                dueOnly(TODAY.minusDays(10), TODAY.plusDays(5)), status(TODAY.minusDays(3), ActionStatus.BLOCKED),
+                note(TODAY.minusDays(3), " "));
+        int orders = 0;
+        for (List<ActionUpdate> order : permutations(updates)) {
+            ActionItem a = withUpdates(order.toArray(ActionUpdate[]::new));
+            assertEquals(ActionRules.progressUpdates(a).stream().map(ActionUpdate::date).max(java.util.Comparator.naturalOrder()),
+                    ActionRules.lastProgressDate(a), order.toString());
+            orders++;
+        }
+        assertEquals(720, orders);
+        // In date order: BLOCKED (30), IN_PROGRESS (21), BLOCKED (21) are progress; BLOCKED again (3) is not.
+        assertEquals(Optional.of(TODAY.minusDays(21)), ActionRules.lastProgressDate(withUpdates(updates.toArray(ActionUpdate[]::new))));
+    }
+
+    private static List<List<ActionUpdate>> permutations(List<ActionUpdate> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<ActionUpdate>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<ActionUpdate> rest = new java.util.ArrayList<>(items);
+            ActionUpdate first = rest.remove(i);
+            for (List<ActionUpdate> tail : permutations(rest)) {
+                List<ActionUpdate> order = new java.util.ArrayList<>();
+                order.add(first);
+                order.addAll(tail);
+                all.add(order);
+            }
+        }
+        return all;
+    }
+
+    @Test
     void createdOnIsTheLocalDateOfCreation() {
         ActionItem a = action("a", ActionStatus.OPEN, null, null, at(TODAY, 23), List.of());
         assertEquals(Optional.of(TODAY), ActionRules.createdOn(a));
