@@ -71,6 +71,10 @@ final class WindowArguments {
     }
 
     private static Optional<GlobalOptions> parse(String[] args, CliContext context) {
+        Optional<GlobalOptions> desktop = CommandLineFactory.desktopStart(args);
+        if (desktop.isPresent()) {
+            return desktop;
+        }
         GlobalOptions[] holder = new GlobalOptions[1];
         int code = CommandLineFactory.forArguments(args, options -> holder[0] = options, context).execute(args);
         EXIT_CODE.set(code);

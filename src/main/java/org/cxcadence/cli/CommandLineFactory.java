@@ -1,6 +1,9 @@
 package org.cxcadence.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.cxcadence.service.InvalidInputException;
@@ -31,6 +34,32 @@ public final class CommandLineFactory {
      */
     public static CommandLine forArguments(String[] args, Consumer<GlobalOptions> openGui, CliContext context) {
         return create(openGui, context, needsVerbs(args));
+    }
+
+    /**
+     * The window's options when it is started as a desktop starts it — with no argument (the app's icon)
+     * or with one workspace file (a double-click: {@code NAME.cxcadence}) — without building picocli's
+     * model, which in a JVM just started costs a core for ~0.45 s beside the toolkit's own start (its
+     * classes are Java 5 bytecode, outside the AOT cache): first frame 1,310 -> 1,199 ms on the large
+     * workspace (docs/PERFORMANCE.md). These are the options picocli gives for those arguments
+     * ({@code CommandLineTest}); for any other arguments, empty: picocli reads them.
+     */
+    public static Optional<GlobalOptions> desktopStart(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(new GlobalOptions());
+        }
+        String file = args[0];
+        // A leading '-' is an option, '@' picocli's argument file; other names than *.cxcadence are checked there.
+        if (args.length != 1 || !file.endsWith(".cxcadence") || file.startsWith("-") || file.startsWith("@")) {
+            return Optional.empty();
+        }
+        try {
+            GlobalOptions options = new GlobalOptions();
+            options.workspace = Path.of(file);
+            return Optional.of(options);
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // picocli's own message for it
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.cxcadence.service.AppDirectories;
@@ -122,6 +123,30 @@ class CommandLineTest {
     void aWorkspaceFileAloneOpensItInTheWindowAsADesktopFileAssociationPassesIt() {
         assertEquals(ExitCodes.OK, run("/tmp/b.cxcadence"));
         assertEquals(Path.of("/tmp/b.cxcadence"), guiOpenedWith.get().workspace().orElseThrow());
+    }
+
+    @Test
+    void theDesktopsStartsGetTheOptionsPicocliGivesWithoutPicocli() {
+        for (String[] args : List.of(new String[0], new String[] {"/tmp/b.cxcadence"}, new String[] {"acme.cxcadence"},
+                new String[] {"Board pack 2026/acme west.cxcadence"})) {
+            GlobalOptions quick = CommandLineFactory.desktopStart(args).orElseThrow(() -> new AssertionError(List.of(args)));
+            guiOpenedWith.set(null);
+            assertEquals(ExitCodes.OK, run(args));
+            GlobalOptions parsed = guiOpenedWith.get();
+            assertEquals(parsed.workspace(), quick.workspace(), List.of(args).toString());
+            assertEquals(parsed.fixedToday(), quick.fixedToday());
+            assertEquals(parsed.debug(), quick.debug());
+        }
+    }
+
+    @Test
+    void everyOtherWindowStartIsLeftToPicocli() {
+        for (String[] args : List.of(new String[] {"--workspace", "/tmp/a.cxcadence"}, new String[] {"--debug"},
+                new String[] {"/tmp/a.cxcadence", "--today", "2026-11-16"}, new String[] {"notes.txt"},
+                new String[] {"@options.cxcadence"}, new String[] {"-x.cxcadence"},
+                new String[] {"a.cxcadence", "b.cxcadence"}, new String[] {"nul\u0000.cxcadence"})) {
+            assertTrue(CommandLineFactory.desktopStart(args).isEmpty(), List.of(args).toString());
+        }
     }
 
     @Test
