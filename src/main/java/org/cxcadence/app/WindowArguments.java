@@ -12,9 +12,10 @@ import org.cxcadence.cli.GlobalOptions;
 /**
  * The window's command line, read by picocli on a thread of its own while JavaFX starts: building
  * even the root command's model costs picocli ~0.2 s, as long as the toolkit's own start, and the
- * two need not wait on each other. A mistake is reported exactly as on the command line (one line
- * on stderr, exit 2) and the window never shows. Once read, the same thread opens the workspace the
- * window will open and reads Home's part of it ({@link EarlyOpen}), still while JavaFX starts.
+ * two need not wait on each other. The desktop's own starts (no argument, or the file double-clicked)
+ * need no parser at all ({@link CommandLineFactory#desktopStart}). A mistake is reported exactly as on
+ * the command line (one line on stderr, exit 2) and the window never shows. Once read, the same thread
+ * opens the workspace the window will open and reads Home's part of it ({@link EarlyOpen}).
  */
 final class WindowArguments {
     private static volatile CompletableFuture<Optional<GlobalOptions>> parsing;
