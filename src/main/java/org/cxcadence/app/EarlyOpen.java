@@ -3,10 +3,13 @@ package org.cxcadence.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cxcadence.domain.Workspace;
@@ -19,12 +22,13 @@ import org.cxcadence.ui.workspace.StartupChoice;
  * The workspace the window is about to open, opened while JavaFX starts, and the part of it Home
  * shows read as soon as the window's first frame is up: on the large workspace the open and Home's
  * read are over a second of a JVM just started, and neither needs the window (docs/PERFORMANCE.md).
- * The window takes the open once, as if it had begun it itself (the same refusals, the same daily backup), and
- * Home takes the read once, for that open workspace only; anything else opens and reads as before.
+ * The window takes the open once, as if it had begun it itself (the same refusals, the same daily
+ * backup), and Home takes the read once, for that open workspace only; anything else opens and reads
+ * as before.
  */
 public final class EarlyOpen {
     private static final EarlyOpen NONE = new EarlyOpen(null, null);
-    static final java.time.Duration FIRST_FRAME_WAIT = java.time.Duration.ofSeconds(2);
+    private static final Duration FIRST_FRAME_WAIT = Duration.ofSeconds(2);
 
     private final Path file;
     private final Clock clock;
@@ -32,7 +36,7 @@ public final class EarlyOpen {
     private final CompletableFuture<Workspace> home = new CompletableFuture<>();
     private final AtomicBoolean openTaken = new AtomicBoolean();
     private final AtomicBoolean homeTaken = new AtomicBoolean();
-    private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch firstFrame = new CountDownLatch(1);
 
     private EarlyOpen(Path file, Clock clock) {
         this.file = file;
@@ -92,7 +96,7 @@ public final class EarlyOpen {
      */
     private void awaitFirstFrame() {
         try {
-            firstFrame.await(FIRST_FRAME_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            firstFrame.await(FIRST_FRAME_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

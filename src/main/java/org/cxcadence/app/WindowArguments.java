@@ -8,6 +8,7 @@ import org.cxcadence.cli.CliContext;
 import org.cxcadence.cli.CommandLineFactory;
 import org.cxcadence.cli.ExitCodes;
 import org.cxcadence.cli.GlobalOptions;
+import org.cxcadence.service.AppDirectories;
 
 /**
  * The window's command line, read by picocli on a thread of its own while JavaFX starts: building
@@ -36,7 +37,7 @@ final class WindowArguments {
             try {
                 options = parse(args, context);
                 opening = options.map(o -> {
-                    org.cxcadence.service.AppDirectories directories = org.cxcadence.service.AppDirectories.forThisMachine();
+                    AppDirectories directories = AppDirectories.forThisMachine();
                     AppLogging.install(directories); // before the open, which may log (a daily backup that failed)
                     return EarlyOpen.forStart(o.workspace(), directories.defaultWorkspace(), CxCadenceApp.clockFor(o));
                 }).orElse(EarlyOpen.none());
