@@ -14,6 +14,7 @@ public final class UiJob<T> {
     private final List<Consumer<T>> successHandlers = new ArrayList<>();
     private final List<Consumer<Throwable>> errorHandlers = new ArrayList<>();
     private final List<Runnable> finallyHandlers = new ArrayList<>();
+    private final List<Runnable> endedHandlers = new ArrayList<>();
     private static final System.Logger LOG = System.getLogger(UiJob.class.getName());
     private final boolean logUnhandledFailures;
     private boolean done;
@@ -53,6 +54,20 @@ public final class UiJob<T> {
         return this;
     }
 
+    /**
+     * Runs {@code handler} as soon as the work has ended, before the handlers of its outcome, which may
+     * open a dialog and wait in it: what says the work is under way (the strip) stops saying so first.
+     */
+    public UiJob<T> whenEnded(Runnable handler) {
+        Objects.requireNonNull(handler);
+        if (!done) {
+            endedHandlers.add(handler);
+        } else {
+            handler.run();
+        }
+        return this;
+    }
+
     public UiJob<T> andFinally(Runnable handler) {
         Objects.requireNonNull(handler);
         if (!done) {
@@ -71,6 +86,7 @@ public final class UiJob<T> {
     void succeed(T result) {
         done = true;
         value = result;
+        endedHandlers.forEach(Runnable::run);
         successHandlers.forEach(h -> h.accept(result));
         finish();
     }
@@ -79,6 +95,7 @@ public final class UiJob<T> {
     void fail(Throwable failure) {
         done = true;
         error = failure;
+        endedHandlers.forEach(Runnable::run);
         if (errorHandlers.isEmpty() && logUnhandledFailures) {
             LOG.log(System.Logger.Level.ERROR, "Background work failed and nobody handled it", failure);
         }
@@ -91,5 +108,6 @@ public final class UiJob<T> {
         successHandlers.clear();
         errorHandlers.clear();
         finallyHandlers.clear();
+        endedHandlers.clear();
     }
 }

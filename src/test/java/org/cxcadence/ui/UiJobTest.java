@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.feedback.Feedback;
 import org.junit.jupiter.api.Test;
 
 class UiJobTest {
@@ -33,6 +36,30 @@ class UiJobTest {
                 .onError(e -> seen.add("error " + e.getMessage()))
                 .andFinally(() -> seen.add("finally"));
         assertEquals(List.of("error disk full", "finally"), seen);
+    }
+
+    @Test
+    void whatRunsWhenTheWorkEndsRunsBeforeTheOutcomesHandlersAndFinallyAfterThem() {
+        List<String> seen = new ArrayList<>();
+        UiJob<String> failing = new UiJob<>();
+        failing.onError(e -> seen.add("error")).andFinally(() -> seen.add("finally")).whenEnded(() -> seen.add("ended"));
+        failing.fail(new IllegalStateException("disk full"));
+        UiJob<String> succeeding = new UiJob<>();
+        succeeding.onSuccess(v -> seen.add("success")).whenEnded(() -> seen.add("ended"));
+        succeeding.succeed("saved");
+        succeeding.whenEnded(() -> seen.add("ended late"));
+        assertEquals(List.of("ended", "error", "finally", "ended", "success", "ended late"), seen);
+    }
+
+    @Test
+    void theStripHasLetGoOfWorkThatFailedWhenTheFailureIsExplained() {
+        Feedback feedback = new Feedback(new Messages(Locale.ENGLISH));
+        UiJob<String> opening = new UiJob<>();
+        List<Integer> tasksWhileExplaining = new ArrayList<>();
+        feedback.track("Opening notes.cxcadence…", opening).onError(e -> tasksWhileExplaining.add(feedback.tasks().size()));
+        assertEquals(1, feedback.tasks().size());
+        opening.fail(new IllegalStateException("not a workspace"));
+        assertEquals(List.of(0), tasksWhileExplaining);
     }
 
     @Test

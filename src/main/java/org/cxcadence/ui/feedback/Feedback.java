@@ -62,7 +62,9 @@ public final class Feedback {
         }
         Task task = new Task(++sequence, text);
         tasks.add(task);
-        job.andFinally(() -> tasks.remove(task));
+        // Gone from the strip when the work ends, not after its handlers: a failure's explanation (a dialog
+        // waiting for the user) was shown beside "Opening acme.cxcadence…" still under way.
+        job.whenEnded(() -> tasks.remove(task));
         return job;
     }
 
