@@ -364,20 +364,25 @@ class MetricsScreenTest {
         robot.interact(() -> view.model().trendProperty().set(new MetricTrend("long", "Net revenue retention", null,
                 MetricCategory.LOYALTY, MetricUnit.PERCENT, null, Direction.HIGHER_IS_BETTER, MetricCadence.MONTHLY,
                 false, null, List.of(total))));
+        // The chart is made a frame or two after its data (MetricPageView), so each count is waited for.
+        FxWait.until(() -> categories(robot) == 24);
         assertEquals(24, categories(robot), "the last two years by default");
         assertEquals("Jan 2025", firstCategory(robot));
         robot.clickOn("#metric-range-5y");
+        FxWait.until(() -> categories(robot) == 60);
         assertEquals(60, categories(robot));
         robot.clickOn("#metric-range-all");
+        FxWait.until(() -> categories(robot) == 72);
         assertEquals(72, categories(robot));
         assertEquals("Jan 2021", firstCategory(robot));
         assertTrue(robot.lookup("#metric-range-all").queryAs(ToggleButton.class).isSelected(),
                 "the choice stays shown as chosen");
     }
 
+    /** The chart's months; -1 while no chart is shown (it comes a frame or two after its data). */
     private static int categories(FxRobot robot) {
-        return robot.lookup("#metric-chart").queryAs(LineChart.class).getXAxis() instanceof CategoryAxis x
-                ? x.getCategories().size() : -1;
+        return robot.lookup("#metric-chart").tryQueryAs(LineChart.class)
+                .map(chart -> chart.getXAxis() instanceof CategoryAxis x ? x.getCategories().size() : -1).orElse(-1);
     }
 
     private static String firstCategory(FxRobot robot) {
