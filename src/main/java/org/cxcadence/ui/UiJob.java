@@ -59,19 +59,17 @@ public final class UiJob<T> {
      * open a dialog and wait in it: what says the work is under way (the strip) stops saying so first.
      */
     public UiJob<T> whenEnded(Runnable handler) {
-        Objects.requireNonNull(handler);
-        if (!done) {
-            endedHandlers.add(handler);
-        } else {
-            handler.run();
-        }
-        return this;
+        return runNowOrWhenDone(endedHandlers, handler);
     }
 
     public UiJob<T> andFinally(Runnable handler) {
+        return runNowOrWhenDone(finallyHandlers, handler);
+    }
+
+    private UiJob<T> runNowOrWhenDone(List<Runnable> handlers, Runnable handler) {
         Objects.requireNonNull(handler);
         if (!done) {
-            finallyHandlers.add(handler);
+            handlers.add(handler);
         } else {
             handler.run();
         }
