@@ -2,6 +2,7 @@ package org.cxcadence.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.cxcadence.service.ExchangeService;
 import org.cxcadence.service.MetricService;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.SettingsService;
+import org.cxcadence.service.home.HomeSummaries;
+import org.cxcadence.service.home.HomeSummary;
 import org.cxcadence.service.live.LiveSessionService;
 import org.cxcadence.ui.live.RunView;
 import org.cxcadence.ui.live.RunViewModel;
@@ -91,7 +94,9 @@ public final class AppContext {
         this.formats = new Formats(locale, clock.getZone());
         this.preferences = new UiPreferences(directories.configDir().resolve("window.properties"));
         this.requestedWorkspace = requestedWorkspace;
-        this.session = new WorkspaceSession(executor);
+        // A workspace the window lets go of keeps Home's summary, so that the next start shows it at once.
+        this.session = new WorkspaceSession(executor, workspace -> HomeSummaries.keepForNextStart(workspace,
+                LocalDate.now(clock)));
         this.autosaver = new Autosaver(executor, scheduler);
         this.recent = new RecentWorkspaces(preferences);
         shell.themeChoiceProperty().set(preferences.themeChoice());
@@ -257,14 +262,16 @@ public final class AppContext {
         return switch (section) {
             case HOME -> {
                 // The first read is the one made while JavaFX started, when this is the workspace it opened.
-                HomeViewModel model = new HomeViewModel(() -> earlyOpen.takeHome(workspace).orElseGet(workspace::homeView),
-                        executor, clock);
+                HomeViewModel model = new HomeViewModel(today -> earlyOpen.takeHome(workspace, today)
+                        .orElseGet(() -> HomeSummaries.of(workspace, today)), executor, clock);
+                // The start's summary, had already (kept in the file): Home is made with it, not filled a trip later.
+                Optional<HomeSummary> ready = earlyOpen.takeHomeIfReady(workspace, model.today());
                 shell.sectionProperty().addListener((o, was, now) -> {
                     if (now == Section.HOME && session.current() == workspace) {
                         model.refresh();
                     }
                 });
-                model.refresh();
+                ready.ifPresentOrElse(model::show, model::refresh);
                 yield Optional.of(new HomeView(model, messages, formats, shell::show, this::startNextSession,
                         this::showMinutes));
             }

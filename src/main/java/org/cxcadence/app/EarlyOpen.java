@@ -4,43 +4,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.cxcadence.domain.Workspace;
+
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.service.WorkspaceService.OpenedForEditing;
+import org.cxcadence.service.home.HomeSummaries;
+import org.cxcadence.service.home.HomeSummary;
 import org.cxcadence.ui.workspace.StartupChoice;
 
 /**
- * The workspace the window is about to open, opened while JavaFX starts, and the part of it Home
- * shows read as soon as the window's first frame is up: on the large workspace the open and Home's
- * read are over a second of a JVM just started, and neither needs the window (docs/PERFORMANCE.md).
- * The window takes the open once, as if it had begun it itself (the same refusals, the same daily
- * backup), and Home takes the read once, for that open workspace only; anything else opens and reads
- * as before.
+ * The workspace the window is about to open, opened while JavaFX starts, and Home's summary of it: the
+ * one kept in the file at once, else built from a read begun as soon as the window's first frame is up.
+ * On the large workspace the open and Home's read are over a second of a JVM just started, and neither
+ * needs the window (docs/PERFORMANCE.md). The window takes the open once, as if it had begun it itself
+ * (the same refusals, the same daily backup), and Home takes the summary once, for that open workspace
+ * and that day only; anything else opens and reads as before.
  */
 public final class EarlyOpen {
-    private static final EarlyOpen NONE = new EarlyOpen(null, null);
     private static final Duration FIRST_FRAME_WAIT = Duration.ofSeconds(2);
+    private static final EarlyOpen NONE = new EarlyOpen(null, null, FIRST_FRAME_WAIT);
 
     private final Path file;
     private final Clock clock;
     private final CompletableFuture<OpenedForEditing> opened = new CompletableFuture<>();
-    private final CompletableFuture<Workspace> home = new CompletableFuture<>();
+    private final CompletableFuture<HomeRead> home = new CompletableFuture<>();
     private final AtomicBoolean openTaken = new AtomicBoolean();
     private final AtomicBoolean homeTaken = new AtomicBoolean();
     private final CountDownLatch firstFrame = new CountDownLatch(1);
 
-    private EarlyOpen(Path file, Clock clock) {
+    private final Duration firstFrameWait;
+
+    private EarlyOpen(Path file, Clock clock, Duration firstFrameWait) {
         this.file = file;
         this.clock = clock;
+        this.firstFrameWait = firstFrameWait;
     }
 
     /** Nothing opened early: the window opens what it decides, when it decides. */
@@ -54,13 +59,18 @@ public final class EarlyOpen {
      * Nothing is read until {@link #run()}.
      */
     public static EarlyOpen forStart(Optional<Path> requested, Path defaultWorkspace, Clock clock) {
+        return forStart(requested, defaultWorkspace, clock, FIRST_FRAME_WAIT);
+    }
+
+    /** {@link #forStart(Optional, Path, Clock)} waiting at most {@code firstFrameWait} for the first frame (tests). */
+    static EarlyOpen forStart(Optional<Path> requested, Path defaultWorkspace, Clock clock, Duration firstFrameWait) {
         return StartupChoice.decide(requested, defaultWorkspace, Files::exists) instanceof StartupChoice.Open open
-                ? new EarlyOpen(open.file(), clock) : NONE;
+                ? new EarlyOpen(open.file(), clock, firstFrameWait) : NONE;
     }
 
     /**
-     * Opens the file for editing, then, once the window's first frame is shown, reads Home's part of it;
-     * on the calling thread (never the FX thread).
+     * Opens the file for editing, then has Home's summary: the kept one, else one built from Home's read
+     * once the window's first frame is shown; on the calling thread (never the FX thread).
      */
     public void run() {
         if (file == null) {
@@ -75,9 +85,14 @@ public final class EarlyOpen {
             return;
         }
         opened.complete(open);
-        awaitFirstFrame();
+        LocalDate today = LocalDate.now(clock);
         try {
-            home.complete(open.workspace().homeView());
+            // A kept summary is one row: no reason to wait. A read is long, and waits for the first frame.
+            Optional<HomeSummary> kept = HomeSummaries.kept(open.workspace(), today);
+            if (kept.isEmpty()) {
+                awaitFirstFrame();
+            }
+            home.complete(new HomeRead(today, kept.orElseGet(() -> HomeSummaries.built(open.workspace(), today))));
         } catch (RuntimeException | Error e) {
             // Home reads again itself (a window closed meanwhile, a read that failed): nothing is lost.
             home.completeExceptionally(e);
@@ -96,50 +111,52 @@ public final class EarlyOpen {
      */
     private void awaitFirstFrame() {
         try {
-            firstFrame.await(FIRST_FRAME_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            firstFrame.await(firstFrameWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * The open begun for {@code file}, once: waiting for it gives what {@link
-     * WorkspaceService#openForEditing} gives or throws. Empty for another file, or when already taken.
+     * The open begun for {@code file}, once: it completes as {@link WorkspaceService#openForEditing} returns
+     * or throws (the exception as the cause of a {@link CompletionException}), and may be complete already.
+     * Empty for another file, or when already taken.
      */
-    public Optional<Callable<OpenedForEditing>> takeOpen(Path file) {
+    public Optional<CompletableFuture<OpenedForEditing>> takeOpen(Path file) {
         if (this.file == null || !this.file.equals(file) || !openTaken.compareAndSet(false, true)) {
             return Optional.empty();
         }
-        return Optional.of(() -> unwrapped(opened));
+        return Optional.of(opened.copy());
     }
 
     /**
-     * Home's read of {@code workspace}, once, when it is the workspace this open gave and the read
-     * succeeded; waits for it (call it where Home reads, off the FX thread). Empty otherwise.
+     * Home's summary of {@code workspace} for {@code today}, once, when it is the workspace this open gave
+     * and the summary was had for that day; waits for it (call it where Home reads, off the FX thread).
+     * Empty otherwise.
      */
-    public Optional<Workspace> takeHome(OpenWorkspace workspace) {
+    public Optional<HomeSummary> takeHome(OpenWorkspace workspace, LocalDate today) {
         if (file == null || !opened.isDone() || opened.isCompletedExceptionally()
                 || opened.join().workspace() != workspace || !homeTaken.compareAndSet(false, true)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(home.join());
+            HomeRead read = home.join();
+            return read.day().equals(today) ? Optional.of(read.summary()) : Optional.empty();
         } catch (CompletionException e) {
             return Optional.empty();
         }
     }
 
-    private static <T> T unwrapped(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+    /**
+     * Like {@link #takeHome}, without waiting: the summary when it is had already (kept in the file, it
+     * usually is by the window's first frame), for Home to show as it is made. Empty, and still there for
+     * {@link #takeHome}, while it is being read.
+     */
+    public Optional<HomeSummary> takeHomeIfReady(OpenWorkspace workspace, LocalDate today) {
+        return home.isDone() ? takeHome(workspace, today) : Optional.empty();
+    }
+
+    /** Home's summary and the day it is for. */
+    private record HomeRead(LocalDate day, HomeSummary summary) {
     }
 }

@@ -13,6 +13,20 @@ public final class AppInfo {
     }
 
     public static String version() {
+        return PROPERTIES.getProperty("version", "dev");
+    }
+
+    /**
+     * This build of the app: its version and when Maven built it. What one build derived and kept
+     * (Home's summary, docs/decisions/0010) is not trusted by another, whose rules may differ.
+     */
+    public static String build() {
+        return PROPERTIES.getProperty("build", "dev");
+    }
+
+    private static final Properties PROPERTIES = load();
+
+    private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = AppInfo.class.getResourceAsStream("app.properties")) {
             if (in != null) {
@@ -21,6 +35,6 @@ public final class AppInfo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p.getProperty("version", "dev");
+        return p;
     }
 }

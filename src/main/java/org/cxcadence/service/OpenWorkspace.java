@@ -1,8 +1,12 @@
 package org.cxcadence.service;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
 
 import org.cxcadence.domain.CarryForward;
 import org.cxcadence.domain.Meeting;
@@ -50,6 +54,27 @@ public final class OpenWorkspace implements AutoCloseable {
      */
     public Workspace homeView() {
         return store.loadHome(HOME_RECENT_SESSIONS);
+    }
+
+    /**
+     * Home's summary kept for {@code day} by this build of the app, present only while nothing has been
+     * written since it was kept (docs/decisions/0010); the bytes are {@code HomeSummaryCodec}'s.
+     */
+    public Optional<byte[]> keptHomeSummary(LocalDate day) {
+        return database.keptHomeSummary(day, AppInfo.build());
+    }
+
+    /** Taken before Home's read whose summary is to be kept: {@link #keepHomeSummaries} keeps it only if nothing was written since. */
+    public long writeMark() {
+        return database.writeMark();
+    }
+
+    /**
+     * Queues keeping Home's summaries (one per day) built from a read begun after {@code mark}, unless a
+     * write came since; completes with whether they were kept (never, read-only).
+     */
+    public CompletableFuture<Boolean> keepHomeSummaries(long mark, SortedMap<LocalDate, byte[]> byDay) {
+        return database.keepHomeSummaries(mark, AppInfo.build(), byDay);
     }
 
     /**

@@ -9,6 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -196,7 +199,15 @@ public final class Database implements AutoCloseable {
         }
         // SQLite creates -wal and -shm with the main file's mode; tighten all of them (older files included).
         OwnerOnly.workspace(workspace);
-        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName());
+        SqlAction dropDerived;
+        try {
+            // A file at the latest version has the table; tests migrating to older versions do not.
+            dropDerived = KeptHomeSummaries.tableIn(c) ? KeptHomeSummaries.DROP_ALL : none -> { };
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw openFailure(workspace, e);
+        }
+        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName(), dropDerived);
         // Search entries an edit marked before the app stopped without closing; queued, so the open does not wait.
         queueSearchCatchUp(writer, "on open");
         return new Database(workspace, key, Mode.WRITE, lock, writer,
@@ -280,6 +291,52 @@ public final class Database implements AutoCloseable {
         requireWriter().inTransaction(c -> {
             work.run(c);
             return null;
+        });
+    }
+
+    /**
+     * Runs {@code work}, which changes nothing but what is derived from content (search entries), in one
+     * write transaction and waits for it: unlike {@link #write}, Home's kept summary stays.
+     */
+    void writeDerived(SqlAction work) {
+        requireWriter().inDerivedTransaction(c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
+    /**
+     * Home's summary kept for {@code day} by the app build {@code build} (docs/decisions/0010): present
+     * only while nothing has been written since it was kept. The bytes are the caller's.
+     */
+    public Optional<byte[]> keptHomeSummary(LocalDate day, String build) {
+        return readers.read(c -> KeptHomeSummaries.find(c, day, build));
+    }
+
+    /**
+     * A mark of this process's writes, taken before a read whose result is to be kept ({@link
+     * #keepHomeSummaries}). A workspace open for writing is written by this process only (the lock).
+     */
+    public long writeMark() {
+        return writer == null ? -1 : writer.contentSequence();
+    }
+
+    /**
+     * Queues keeping Home's summaries, one per day, made from a read begun after {@code mark}: kept only
+     * when no write of content has committed since the mark (else the read may be older than the file;
+     * derived writes such as search entries caught up do not count), and in a write that keeps them. Completes with whether they were kept; false at
+     * once for a workspace open read-only.
+     */
+    public CompletableFuture<Boolean> keepHomeSummaries(long mark, String build, SortedMap<LocalDate, byte[]> byDay) {
+        if (writer == null || mark < 0 || mark % 2 != 0) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return writer.submitDerived(c -> {
+            if (writer.contentSequence() != mark) {
+                return false;
+            }
+            KeptHomeSummaries.keep(c, build, byDay);
+            return true;
         });
     }
 
@@ -440,7 +497,7 @@ public final class Database implements AutoCloseable {
      * open or keep the workspace open.
      */
     private static void queueSearchCatchUp(WriteQueue writer, String when) {
-        writer.submit(SearchIndex::caughtUp).exceptionally(e -> {
+        writer.submitDerived(SearchIndex::caughtUp).exceptionally(e -> {
             LOG.warning(() -> "search index not caught up " + when + ": " + e.getMessage());
             return null;
         });

@@ -64,7 +64,7 @@ public final class SearchRepository {
         }
         if (!db.isReadOnly() && db.read(SearchIndex::isBehind)) {
             // Edits mark their entries instead of rewriting them at every autosave (migration V002).
-            db.write(SearchIndex::catchUp);
+            db.writeDerived(SearchIndex::catchUp);
         }
         return db.read(c -> {
             List<Hit> hits = new ArrayList<>();

@@ -22,11 +22,25 @@ final class WriteQueue implements AutoCloseable {
     private volatile Thread writerThread;
     /** Even between commits, odd while one is under way (a sequence lock for reads on two connections). */
     private final java.util.concurrent.atomic.AtomicLong commitSequence = new java.util.concurrent.atomic.AtomicLong();
+    /** Like {@link #commitSequence}, for commits of content only (not derived writes): {@link Database#writeMark}. */
+    private final java.util.concurrent.atomic.AtomicLong contentSequence = new java.util.concurrent.atomic.AtomicLong();
     /** Used on the writer thread only. */
     private final CachedStatements statements;
+    /** Deletes the rows derived from content ({@link KeptHomeSummaries}); run in a write of content. */
+    private final SqlAction dropDerived;
+    /**
+     * Whether derived rows may be in the file: at first, and after a derived write; a write of content
+     * then drops them, and those after it need not. Used on the writer thread only.
+     */
+    private boolean derivedMayExist = true;
 
-    WriteQueue(Connection connection, String threadName) {
+    /**
+     * @param dropDerived deletes every row derived from content; run in each write of content (the first
+     *        after a derived write, the rest have none to delete), so no such row outlives what it was made from
+     */
+    WriteQueue(Connection connection, String threadName, SqlAction dropDerived) {
         this.connection = connection;
+        this.dropDerived = dropDerived;
         this.statements = new CachedStatements(connection);
         this.executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
@@ -36,10 +50,25 @@ final class WriteQueue implements AutoCloseable {
         });
     }
 
-    /** Queues work to run in one write transaction; the future fails with the work's exception. */
+    /**
+     * Queues a write of content to run in one write transaction, which also drops the rows derived from
+     * content; the future fails with the work's exception.
+     */
     <T> CompletableFuture<T> submit(SqlWork<T> work) {
+        return queue(work, true);
+    }
+
+    /**
+     * Queues a write that changes no content, only what is derived from it (search entries brought up to
+     * date, Home's kept summary): the derived rows stay. A write that changes content must use {@link #submit}.
+     */
+    <T> CompletableFuture<T> submitDerived(SqlWork<T> work) {
+        return queue(work, false);
+    }
+
+    private <T> CompletableFuture<T> queue(SqlWork<T> work, boolean content) {
         try {
-            return CompletableFuture.supplyAsync(() -> runInTransaction(work), executor);
+            return CompletableFuture.supplyAsync(() -> runInTransaction(work, content), executor);
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the workspace is closed", e);
         }
@@ -49,6 +78,12 @@ final class WriteQueue implements AutoCloseable {
     <T> T inTransaction(SqlWork<T> work) {
         refuseFromWriterThread();
         return join(submit(work));
+    }
+
+    /** Like {@link #inTransaction}, for a write that changes no content ({@link #submitDerived}). */
+    <T> T inDerivedTransaction(SqlWork<T> work) {
+        refuseFromWriterThread();
+        return join(submitDerived(work));
     }
 
     /** Runs work on the write connection outside any transaction (VACUUM INTO, checkpoints), in queue order. */
@@ -78,7 +113,7 @@ final class WriteQueue implements AutoCloseable {
         }
     }
 
-    private <T> T runInTransaction(SqlWork<T> work) {
+    private <T> T runInTransaction(SqlWork<T> work, boolean content) {
         try {
             Sql.execute(connection, "BEGIN IMMEDIATE");
         } catch (SQLException e) {
@@ -86,12 +121,27 @@ final class WriteQueue implements AutoCloseable {
         }
         try {
             T result = statements.lend(work);
+            boolean dropped = content && derivedMayExist;
+            if (dropped) {
+                dropDerived.run(connection);
+            }
             // A deferred foreign key violation fails here, with the transaction still open.
             commitSequence.incrementAndGet();
+            if (content) {
+                contentSequence.incrementAndGet();
+            }
             try {
                 Sql.execute(connection, "COMMIT");
             } finally {
                 commitSequence.incrementAndGet();
+                if (content) {
+                    contentSequence.incrementAndGet();
+                }
+            }
+            if (dropped) {
+                derivedMayExist = false;
+            } else if (!content) {
+                derivedMayExist = true;
             }
             return result;
         } catch (SQLException e) {
@@ -109,6 +159,11 @@ final class WriteQueue implements AutoCloseable {
      */
     long commitSequence() {
         return commitSequence.get();
+    }
+
+    /** Even when no commit of content is under way; it changes with every commit of content, not with derived writes. */
+    long contentSequence() {
+        return contentSequence.get();
     }
 
     /** Lets queued work finish, then runs the last task (checkpoint, close) on the writer thread. */

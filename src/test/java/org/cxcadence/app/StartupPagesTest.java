@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.cxcadence.testing.FxWait;
@@ -111,7 +112,7 @@ class StartupPagesTest {
         assertTrue(robot.lookup("#open-failed").tryQuery().isEmpty());
         assertEquals(file, context.session().file());
         assertTrue(early.takeOpen(file).isEmpty(), "the window took the open");
-        assertTrue(early.takeHome(context.session().current()).isEmpty(), "Home took the read");
+        assertTrue(early.takeHome(context.session().current(), LocalDate.now(TestAppContexts.clock())).isEmpty(), "Home took the read");
     }
 
     @Test

@@ -2,11 +2,9 @@ package org.cxcadence.ui.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
-import org.cxcadence.domain.Workspace;
 import org.cxcadence.service.home.HomeSummary;
-import org.cxcadence.service.home.HomeSummaryBuilder;
 import org.cxcadence.ui.UiExecutor;
 
 import javafx.beans.property.ObjectProperty;
@@ -16,26 +14,33 @@ import javafx.beans.property.StringProperty;
 
 /** Loads the company at a glance off the FX thread; Home reloads it whenever it is shown. */
 public final class HomeViewModel {
-    private final Supplier<Workspace> snapshot;
+    private final Function<LocalDate, HomeSummary> summaryFor;
     private final UiExecutor executor;
     private final Clock clock;
     private final ObjectProperty<HomeSummary> summary = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
 
-    public HomeViewModel(Supplier<Workspace> snapshot, UiExecutor executor, Clock clock) {
-        this.snapshot = snapshot;
+    /** @param summaryFor the summary for a day, read from disk (run off the FX thread) */
+    public HomeViewModel(Function<LocalDate, HomeSummary> summaryFor, UiExecutor executor, Clock clock) {
+        this.summaryFor = summaryFor;
         this.executor = executor;
         this.clock = clock;
     }
 
     public void refresh() {
         LocalDate today = LocalDate.now(clock);
-        executor.run(() -> HomeSummaryBuilder.build(snapshot.get(), today))
+        executor.run(() -> summaryFor.apply(today))
                 .onSuccess(s -> {
                     summary.set(s);
                     error.set("");
                 })
                 .onError(e -> error.set(e.getMessage()));
+    }
+
+    /** Shows a summary had already (on the FX thread), without reading. */
+    public void show(HomeSummary had) {
+        summary.set(had);
+        error.set("");
     }
 
     public ObjectProperty<HomeSummary> summaryProperty() {

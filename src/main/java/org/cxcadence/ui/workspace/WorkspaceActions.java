@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +20,7 @@ import org.cxcadence.service.WorkspaceUnavailableException;
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.ui.UiExecutor;
+import org.cxcadence.ui.UiJob;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.feedback.ErrorAdvice;
 import org.cxcadence.ui.feedback.Feedback;
@@ -106,14 +108,23 @@ public final class WorkspaceActions {
 
     /**
      * Like {@link #openFile(Path)}, for an open of {@code file} already begun elsewhere (the start's
-     * early open): waiting for it on the worker gives what {@link WorkspaceService#openForEditing} gives.
+     * early open), which completes as {@link WorkspaceService#openForEditing} returns or throws. Done
+     * already, it is shown at once, without a trip through the executor and the strip's "Opening…".
      */
-    public void openFile(Path file, Callable<WorkspaceService.OpenedForEditing> begun) {
-        openForEditing(file, begun);
+    public void openFile(Path file, CompletableFuture<WorkspaceService.OpenedForEditing> begun) {
+        if (begun.isDone() && !begun.isCompletedExceptionally()) {
+            showAndFollowBackup(begun.join());
+        } else {
+            whenOpened(file, executor.follow(begun));
+        }
     }
 
     private void openForEditing(Path file, Callable<WorkspaceService.OpenedForEditing> work) {
-        feedback.track(messages.format("feedback.opening", file.getFileName()), executor.run(work))
+        whenOpened(file, executor.run(work));
+    }
+
+    private void whenOpened(Path file, UiJob<WorkspaceService.OpenedForEditing> open) {
+        feedback.track(messages.format("feedback.opening", file.getFileName()), open)
                 .onSuccess(this::showAndFollowBackup)
                 .onError(e -> {
                     notOpened.accept(file);

@@ -19,9 +19,19 @@ public final class WorkspaceSession {
     private final ReadOnlyObjectWrapper<OpenWorkspace> current = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<OpenWorkspace>> onChange = new ArrayList<>();
     private final UiExecutor executor;
+    private final Consumer<OpenWorkspace> beforeClose;
 
     public WorkspaceSession(UiExecutor executor) {
+        this(executor, workspace -> { });
+    }
+
+    /**
+     * @param beforeClose run on the executor just before a workspace the window lets go of is closed (Home's
+     *        summary kept for the next start), not in the JVM's shutdown hook, which must be quick
+     */
+    public WorkspaceSession(UiExecutor executor, Consumer<OpenWorkspace> beforeClose) {
         this.executor = executor;
+        this.beforeClose = beforeClose;
     }
 
     public ReadOnlyObjectProperty<OpenWorkspace> currentProperty() {
@@ -47,7 +57,7 @@ public final class WorkspaceSession {
         onChange.forEach(c -> c.accept(next));
         if (previous != null && previous != next) {
             // Closing checkpoints the WAL: disk work, so not on the FX thread.
-            executor.run(previous::close);
+            executor.run(() -> closeAfterwards(previous));
         }
     }
 
@@ -76,8 +86,16 @@ public final class WorkspaceSession {
         OpenWorkspace previous = current.get();
         current.set(null);
         if (previous != null) {
-            executor.run(previous::close);
+            executor.run(() -> closeAfterwards(previous));
             executor.drain();
+        }
+    }
+
+    private void closeAfterwards(OpenWorkspace workspace) {
+        try {
+            beforeClose.accept(workspace);
+        } finally {
+            workspace.close();
         }
     }
 }
