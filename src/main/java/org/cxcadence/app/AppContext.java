@@ -94,7 +94,7 @@ public final class AppContext {
         this.formats = new Formats(locale, clock.getZone());
         this.preferences = new UiPreferences(directories.configDir().resolve("window.properties"));
         this.requestedWorkspace = requestedWorkspace;
-        // A workspace the window lets go of keeps Home's summary, so that the next start shows it at once.
+        // At exit the workspace keeps Home's summary, so that the next start shows it at once.
         this.session = new WorkspaceSession(executor, workspace -> HomeSummaries.keepForNextStart(workspace,
                 LocalDate.now(clock)));
         this.autosaver = new Autosaver(executor, scheduler);

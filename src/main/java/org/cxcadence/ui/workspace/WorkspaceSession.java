@@ -26,8 +26,9 @@ public final class WorkspaceSession {
     }
 
     /**
-     * @param beforeClose run on the executor just before a workspace the window lets go of is closed (Home's
-     *        summary kept for the next start), not in the JVM's shutdown hook, which must be quick
+     * @param beforeClose run on the executor just before the workspace is closed at exit ({@link #close()}:
+     *        Home's summary kept for the next start); not when another workspace replaces it (the next one's
+     *        reads would wait for it on the one worker), nor in the JVM's shutdown hook, which must be quick
      */
     public WorkspaceSession(UiExecutor executor, Consumer<OpenWorkspace> beforeClose) {
         this.executor = executor;
@@ -56,8 +57,9 @@ public final class WorkspaceSession {
         current.set(next);
         onChange.forEach(c -> c.accept(next));
         if (previous != null && previous != next) {
-            // Closing checkpoints the WAL: disk work, so not on the FX thread.
-            executor.run(() -> closeAfterwards(previous));
+            // Closing checkpoints the WAL: disk work, so not on the FX thread. Without the before-close step:
+            // it would hold up the next workspace's first reads on the one worker.
+            executor.run(previous::close);
         }
     }
 
@@ -86,12 +88,12 @@ public final class WorkspaceSession {
         OpenWorkspace previous = current.get();
         current.set(null);
         if (previous != null) {
-            executor.run(() -> closeAfterwards(previous));
+            executor.run(() -> closeAtExit(previous));
             executor.drain();
         }
     }
 
-    private void closeAfterwards(OpenWorkspace workspace) {
+    private void closeAtExit(OpenWorkspace workspace) {
         try {
             beforeClose.accept(workspace);
         } finally {
