@@ -156,7 +156,6 @@ public final class EarlyOpen {
         return home.isDone() ? takeHome(workspace, today) : Optional.empty();
     }
 
-
     /** Home's summary and the day it is for. */
     private record HomeRead(LocalDate day, HomeSummary summary) {
     }
