@@ -108,15 +108,15 @@ done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 echo "startup medians over $runs runs ($(date -u +%Y-%m-%dT%H:%MZ), $("$java" -version 2>&1 | head -1))"
-printf '%-5s %-6s %10s %8s %10s %8s %8s\n' variant what first-ms ratio home-ms ratio rss-MB
+printf '%-5s %-10s %10s %8s %10s %8s %8s\n' variant what first-ms ratio home-ms ratio rss-MB
 for variant in cold aot; do
   floor=$(awk -v v=$variant '$1==v && $2=="bare"{print $3}' "$results" | median)
-  printf '%-5s %-6s %10s %8s %10s %8s %8s\n' $variant bare "$floor" 1.00 - - -
+  printf '%-5s %-10s %10s %8s %10s %8s %8s\n' $variant bare "$floor" 1.00 - - -
   for what in demo large large-read; do
     f=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $3}' "$results" | median)
     h=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $4}' "$results" | median)
     r=$(awk -v v=$variant -v w=$what '$1==v && $2==w{print $5}' "$results" | median)
-    printf '%-5s %-6s %10s %8s %10s %8s %8s\n' $variant $what "$f" "$(awk -v a=$f -v b=$floor 'BEGIN{printf "%.2f", a/b}')" \
+    printf '%-5s %-10s %10s %8s %10s %8s %8s\n' $variant $what "$f" "$(awk -v a=$f -v b=$floor 'BEGIN{printf "%.2f", a/b}')" \
       "$h" "$(awk -v a=$h -v b=$floor 'BEGIN{printf "%.2f", a/b}')" "$r"
   done
 done
