@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-
 import org.cxcadence.service.OpenWorkspace;
 import org.cxcadence.service.WorkspaceService;
 import org.cxcadence.service.WorkspaceService.OpenedForEditing;
@@ -92,7 +91,7 @@ public final class EarlyOpen {
             if (kept.isEmpty()) {
                 awaitFirstFrame();
             }
-            home.complete(new HomeRead(today, kept.orElseGet(() -> HomeSummaries.built(open.workspace(), today))));
+            home.complete(new HomeRead(today, kept.orElseGet(() -> HomeSummaries.buildAndKeep(open.workspace(), today))));
         } catch (RuntimeException | Error e) {
             // Home reads again itself (a window closed meanwhile, a read that failed): nothing is lost.
             home.completeExceptionally(e);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 
@@ -58,10 +59,16 @@ public final class OpenWorkspace implements AutoCloseable {
 
     /**
      * Home's summary kept for {@code day} by this build of the app, present only while nothing has been
-     * written since it was kept (docs/decisions/0010); the bytes are {@code HomeSummaryCodec}'s.
+     * written since it was kept (docs/decisions/0010); the bytes are {@code HomeSummaryCodec}'s. None when
+     * the build is not known ({@link AppInfo#build}).
      */
     public Optional<byte[]> keptHomeSummary(LocalDate day) {
-        return database.keptHomeSummary(day, AppInfo.build());
+        return AppInfo.build().flatMap(build -> database.keptHomeSummary(day, build));
+    }
+
+    /** The days for which this build has kept Home's summary (none when the build is not known). */
+    public Set<LocalDate> daysWithKeptHomeSummary() {
+        return AppInfo.build().map(database::daysWithKeptHomeSummary).orElse(Set.of());
     }
 
     /** Taken before Home's read whose summary is to be kept: {@link #keepHomeSummaries} keeps it only if nothing was written since. */
@@ -71,10 +78,12 @@ public final class OpenWorkspace implements AutoCloseable {
 
     /**
      * Queues keeping Home's summaries (one per day) built from a read begun after {@code mark}, unless a
-     * write came since; completes with whether they were kept (never, read-only).
+     * write of content came since; completes with whether they were kept (never when read-only or when the
+     * build is not known).
      */
     public CompletableFuture<Boolean> keepHomeSummaries(long mark, SortedMap<LocalDate, byte[]> byDay) {
-        return database.keepHomeSummaries(mark, AppInfo.build(), byDay);
+        return AppInfo.build().map(build -> database.keepHomeSummaries(mark, build, byDay))
+                .orElseGet(() -> CompletableFuture.completedFuture(false));
     }
 
     /**

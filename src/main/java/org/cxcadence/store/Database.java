@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,16 +41,19 @@ public final class Database implements AutoCloseable {
     private final WorkspaceLock lock;
     private final WriteQueue writer;
     private final ReadConnections readers;
+    /** Whether the file has Home's kept summaries (V003); only files of tests' shorter migrations have not. */
+    private final boolean keepsHomeSummaries;
     private boolean closed;
 
     private Database(Path file, Path registryKey, Mode mode, WorkspaceLock lock, WriteQueue writer,
-                     ReadConnections readers) {
+                     ReadConnections readers, boolean keepsHomeSummaries) {
         this.file = file;
         this.registryKey = registryKey;
         this.mode = mode;
         this.lock = lock;
         this.writer = writer;
         this.readers = readers;
+        this.keepsHomeSummaries = keepsHomeSummaries;
     }
 
     /** The schema version this app writes; files with a higher {@code user_version} are refused. */
@@ -182,13 +186,20 @@ public final class Database implements AutoCloseable {
     private static Database openLocked(Path workspace, Path key, WorkspaceLock lock, Migrations migrations)
             throws WorkspaceOpenException {
         Connection c = openConnection(workspace, true);
+        boolean keepsHomeSummaries;
         try {
             int version = verifiedVersion(c, workspace, migrations);
-            if (version < migrations.latestVersion()) {
+            boolean migrating = version < migrations.latestVersion();
+            if (migrating) {
                 if (version >= 1) {
                     Backup.create(c, workspace, "before-format-" + migrations.latestVersion(), Clock.systemDefaultZone());
                 }
                 Migrator.migrate(c, migrations, false);
+            }
+            keepsHomeSummaries = KeptHomeSummaries.tableIn(c);
+            if (migrating && keepsHomeSummaries) {
+                // A migration may change content without a write of the WriteQueue: what was kept goes.
+                KeptHomeSummaries.DROP_ALL.run(c);
             }
         } catch (SQLException e) {
             closeQuietly(c);
@@ -199,36 +210,31 @@ public final class Database implements AutoCloseable {
         }
         // SQLite creates -wal and -shm with the main file's mode; tighten all of them (older files included).
         OwnerOnly.workspace(workspace);
-        SqlAction dropDerived;
-        try {
-            // A file at the latest version has the table; tests migrating to older versions do not.
-            dropDerived = KeptHomeSummaries.tableIn(c) ? KeptHomeSummaries.DROP_ALL : none -> { };
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw openFailure(workspace, e);
-        }
-        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName(), dropDerived);
+        WriteQueue writer = new WriteQueue(c, "cx-cadence-writer " + workspace.getFileName(),
+                keepsHomeSummaries ? KeptHomeSummaries.DROP_ALL : none -> { });
         // Search entries an edit marked before the app stopped without closing; queued, so the open does not wait.
         queueSearchCatchUp(writer, "on open");
         return new Database(workspace, key, Mode.WRITE, lock, writer,
-                new ReadConnections(workspace, READ_CONNECTIONS));
+                new ReadConnections(workspace, READ_CONNECTIONS), keepsHomeSummaries);
     }
 
     private static Database openReadOnly(Path workspace, Path key, Migrations migrations)
             throws WorkspaceOpenException {
         Connection c = openConnection(workspace, false);
+        boolean keepsHomeSummaries;
         try {
             int version = verifiedVersion(c, workspace, migrations);
             if (version < migrations.latestVersion()) {
                 throw WorkspaceOpenException.needsUpgrade(workspace, version, migrations.latestVersion());
             }
+            keepsHomeSummaries = KeptHomeSummaries.tableIn(c);
         } catch (SQLException e) {
             throw openFailure(workspace, e);
         } finally {
             closeQuietly(c);
         }
         return new Database(workspace, key, Mode.READ_ONLY, null, null,
-                new ReadConnections(workspace, READ_CONNECTIONS));
+                new ReadConnections(workspace, READ_CONNECTIONS), keepsHomeSummaries);
     }
 
     /** SQLite's own verdict on a page it could not read is "damaged"; anything else is unexpected. */
@@ -310,11 +316,16 @@ public final class Database implements AutoCloseable {
      * only while nothing has been written since it was kept. The bytes are the caller's.
      */
     public Optional<byte[]> keptHomeSummary(LocalDate day, String build) {
-        return readers.read(c -> KeptHomeSummaries.find(c, day, build));
+        return keepsHomeSummaries ? readers.read(c -> KeptHomeSummaries.find(c, day, build)) : Optional.empty();
+    }
+
+    /** The days for which {@code build}'s summary is kept. */
+    public Set<LocalDate> daysWithKeptHomeSummary(String build) {
+        return keepsHomeSummaries ? readers.read(c -> KeptHomeSummaries.days(c, build)) : Set.of();
     }
 
     /**
-     * A mark of this process's writes, taken before a read whose result is to be kept ({@link
+     * A mark of this process's writes of content, taken before a read whose result is to be kept ({@link
      * #keepHomeSummaries}). A workspace open for writing is written by this process only (the lock).
      */
     public long writeMark() {
@@ -322,13 +333,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Queues keeping Home's summaries, one per day, made from a read begun after {@code mark}: kept only
-     * when no write of content has committed since the mark (else the read may be older than the file;
-     * derived writes such as search entries caught up do not count), and in a write that keeps them. Completes with whether they were kept; false at
-     * once for a workspace open read-only.
+     * Queues keeping Home's summaries, one per day, built from a read begun after {@code mark}. They are
+     * kept only when no write of content has committed since the mark, else the read may be older than
+     * the file (derived writes, such as search entries caught up, do not count), and in a derived write,
+     * which leaves them in place. Completes with whether they were kept; false at once when the workspace
+     * is open read-only or the mark was taken while a commit was under way.
      */
     public CompletableFuture<Boolean> keepHomeSummaries(long mark, String build, SortedMap<LocalDate, byte[]> byDay) {
-        if (writer == null || mark < 0 || mark % 2 != 0) {
+        if (writer == null || !keepsHomeSummaries || mark < 0 || mark % 2 != 0) {
             return CompletableFuture.completedFuture(false);
         }
         return writer.submitDerived(c -> {

@@ -7,12 +7,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * Home's summary as last built, kept in the workspace between starts (table {@code kept_home_summaries},
  * docs/decisions/0010). The bytes are the service's; the store keeps them for one day and one build of
- * the app, and {@link WriteQueue} deletes them all in every write of content, so a row found is the
+ * the app. Rows appear only through derived writes of the {@link WriteQueue}, and the first write of
+ * content after one deletes them all in its own transaction (so do migrations), so a row found is the
  * summary of exactly what the file holds.
  */
 final class KeptHomeSummaries {
@@ -37,6 +40,14 @@ final class KeptHomeSummaries {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
             }
         }
+    }
+
+    static Set<LocalDate> days(Connection c, String build) throws SQLException {
+        Set<LocalDate> days = new TreeSet<>();
+        for (String day : Sql.queryStrings(c, "SELECT made_for FROM kept_home_summaries WHERE app_build = ?", build)) {
+            days.add(LocalDate.parse(day));
+        }
+        return days;
     }
 
     /** Keeps a summary for each day given; rows of another build or of a day before the first given go. */

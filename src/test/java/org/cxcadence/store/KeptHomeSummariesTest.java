@@ -1,12 +1,15 @@
 package org.cxcadence.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -132,6 +135,34 @@ class KeptHomeSummariesTest {
         assertTrue(db.keptHomeSummary(DAY.minusDays(1), BUILD).isEmpty());
         assertTrue(db.keptHomeSummary(DAY, "older build").isEmpty());
         assertTrue(db.keptHomeSummary(DAY.plusDays(1), BUILD).isPresent());
+    }
+
+    @Test
+    void aMigrationDropsWhatWasKeptForItMayChangeContentOutsideTheWriteQueue() throws Exception {
+        assertTrue(keep(db.writeMark(), DAY));
+        db.close();
+        List<Migration> withOneMore = new ArrayList<>(Migrations.bundled().all());
+        withOneMore.add(new Migration(withOneMore.size() + 1, "V999__rename_people.sql", "UPDATE people SET name = upper(name);"));
+        db = Database.openExisting(file, Mode.WRITE, new Migrations(withOneMore));
+        assertTrue(db.keptHomeSummary(DAY, BUILD).isEmpty());
+    }
+
+    @Test
+    void aFileWithoutTheTableKeepsNothingAndFindsNothing() throws Exception {
+        Path older = dir.resolve("older.cxcadence");
+        try (Database two = Database.create(older, new Migrations(Migrations.bundled().all().subList(0, 2)))) {
+            assertTrue(two.keptHomeSummary(DAY, BUILD).isEmpty());
+            assertTrue(two.daysWithKeptHomeSummary(BUILD).isEmpty());
+            assertFalse(two.keepHomeSummaries(two.writeMark(), BUILD, new TreeMap<>(java.util.Map.of(DAY, SUMMARY))).join());
+            two.write(c -> Sql.execute(c, "UPDATE people SET name = name")); // and its writes do not fail on it
+        }
+    }
+
+    @Test
+    void theDaysKeptAreThoseOfTheBuildAsked() {
+        assertTrue(keep(db.writeMark(), DAY, DAY.plusDays(1)));
+        assertEquals(java.util.Set.of(DAY, DAY.plusDays(1)), db.daysWithKeptHomeSummary(BUILD));
+        assertTrue(db.daysWithKeptHomeSummary("another build").isEmpty());
     }
 
     @Test

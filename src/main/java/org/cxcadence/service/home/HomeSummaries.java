@@ -1,6 +1,8 @@
 package org.cxcadence.service.home;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,9 +29,9 @@ public final class HomeSummaries {
     private HomeSummaries() {
     }
 
-    /** Today's summary: the kept one if there is one, else {@link #built}. Reads the file; never on the FX thread. */
+    /** Today's summary: the kept one if there is one, else {@link #buildAndKeep}. Reads the file; never on the FX thread. */
     public static HomeSummary of(OpenWorkspace workspace, LocalDate today) {
-        return kept(workspace, today).orElseGet(() -> built(workspace, today));
+        return kept(workspace, today).orElseGet(() -> buildAndKeep(workspace, today));
     }
 
     /** The summary kept for {@code today} by this build, while nothing has been written since it was built. */
@@ -47,10 +49,10 @@ public final class HomeSummaries {
      * Built from Home's read, and queued to be kept for {@code today} (kept only when nothing was written
      * while it was read; not waited for).
      */
-    public static HomeSummary built(OpenWorkspace workspace, LocalDate today) {
+    public static HomeSummary buildAndKeep(OpenWorkspace workspace, LocalDate today) {
         long mark = workspace.writeMark();
         HomeSummary summary = HomeSummaryBuilder.build(workspace.homeView(), today);
-        keep(workspace, mark, new TreeMap<>(java.util.Map.of(today, HomeSummaryCodec.encode(summary))));
+        keep(workspace, mark, new TreeMap<>(Map.of(today, HomeSummaryCodec.encode(summary))));
         return summary;
     }
 
@@ -64,14 +66,14 @@ public final class HomeSummaries {
             return;
         }
         try {
-            if (kept(workspace, today).isPresent() && kept(workspace, today.plusDays(DAYS_KEPT_AHEAD)).isPresent()) {
-                return;
+            List<LocalDate> days = today.datesUntil(today.plusDays(DAYS_KEPT_AHEAD + 1)).toList();
+            if (workspace.daysWithKeptHomeSummary().containsAll(days)) {
+                return; // nothing written since they were kept
             }
             long mark = workspace.writeMark();
             Workspace read = workspace.homeView();
             SortedMap<LocalDate, byte[]> byDay = new TreeMap<>();
-            for (int ahead = 0; ahead <= DAYS_KEPT_AHEAD; ahead++) {
-                LocalDate day = today.plusDays(ahead);
+            for (LocalDate day : days) {
                 byDay.put(day, HomeSummaryCodec.encode(HomeSummaryBuilder.build(read, day)));
             }
             workspace.keepHomeSummaries(mark, byDay).join();

@@ -4,14 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 import org.cxcadence.domain.MeetingStatus;
 import org.cxcadence.domain.MetricUnit;
@@ -27,7 +30,8 @@ import org.cxcadence.service.home.HomeSummary.RecentSession;
  * (docs/decisions/0010). A private format read only by the build that wrote it (the store keys the
  * bytes by {@code AppInfo.build()}), so it needs no versions of its own; {@link DataOutputStream}
  * rather than JSON because it is read in the first second of a start, before a JSON mapper would be
- * warm. Every reference may be null: the codec does not judge what the builder may leave out.
+ * warm. Every reference may be null: the codec does not judge what the builder may leave out. A CRC-32
+ * closes the bytes: anything damaged or foreign reads as no summary, and Home reads the workspace.
  */
 public final class HomeSummaryCodec {
     /** The first bytes: a row written by something else is refused, not misread. */
@@ -99,15 +103,28 @@ public final class HomeSummaryCodec {
             out.writeInt(s.openActions());
             out.writeInt(s.overdueActions());
             out.writeInt(s.stalledActions());
+            out.flush();
+            out.writeLong(crc(bytes.toByteArray(), bytes.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         return bytes.toByteArray();
     }
 
+    /** CRC-32 of the first {@code length} bytes: SQLite does not check its pages, so a flipped bit would be read as a number. */
+    static long crc(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+
     /** The summary {@link #encode} wrote; empty for bytes it did not write (damaged, or from elsewhere). */
     public static Optional<HomeSummary> decode(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        if (bytes.length < Long.BYTES || crc(bytes, bytes.length - Long.BYTES)
+                != java.nio.ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -123,7 +140,7 @@ public final class HomeSummaryCodec {
                 int planned = in.readInt();
                 int carried = in.readInt();
                 List<AgendaLine> agenda = new ArrayList<>();
-                for (int i = in.readInt(); i > 0; i--) {
+                for (int i = count(in); i > 0; i--) {
                     agenda.add(new AgendaLine(string(in), integer(in), in.readBoolean()));
                 }
                 next = Optional.of(new NextSession(id, title, start, duration,
@@ -132,7 +149,7 @@ public final class HomeSummaryCodec {
             Optional<CustomerChange> change = in.readBoolean()
                     ? Optional.of(new CustomerChange(string(in), decimal(in), decimal(in))) : Optional.empty();
             List<MetricTile> tiles = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = count(in); i > 0; i--) {
                 String id = string(in);
                 String name = string(in);
                 String unit = string(in);
@@ -140,18 +157,18 @@ public final class HomeSummaryCodec {
                         decimal(in), decimal(in), strings(in), in.readInt()));
             }
             List<LeaderLoad> leaders = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = count(in); i > 0; i--) {
                 leaders.add(new LeaderLoad(string(in), string(in), string(in), in.readInt(), in.readInt(), in.readInt()));
             }
             List<RecentSession> recent = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
+            for (int i = count(in); i > 0; i--) {
                 recent.add(new RecentSession(string(in), string(in), time(in), integer(in), in.readInt(), in.readInt()));
             }
             HomeSummary summary = new HomeSummary(company, next, change, List.copyOf(tiles), List.copyOf(leaders),
                     List.copyOf(recent), in.readInt(), in.readInt(), in.readInt());
             return in.read() == -1 ? Optional.of(summary) : Optional.empty();
-        } catch (IOException | IllegalArgumentException e) {
-            // Too short, or a name no enum has: not a summary this build wrote.
+        } catch (IOException | RuntimeException e) {
+            // Too short, a name no enum has, a date or number that does not parse: not a summary this build wrote.
             return Optional.empty();
         }
     }
@@ -169,18 +186,23 @@ public final class HomeSummaryCodec {
 
     private static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0) {
+        if (length == -1) {
             return null;
         }
         return new String(in.readNBytes(checkedLength(in, length)), StandardCharsets.UTF_8);
     }
 
-    /** A length no longer than what is left: damaged bytes must not make a huge array. */
+    /** A length no longer than what is left and not negative: damaged bytes must not make a huge array. */
     private static int checkedLength(DataInputStream in, int length) throws IOException {
-        if (length > in.available()) {
-            throw new java.io.EOFException("a length of " + length + " past the end");
+        if (length < 0 || length > in.available()) {
+            throw new EOFException("a length of " + length + " where " + in.available() + " bytes are left");
         }
         return length;
+    }
+
+    /** How many items follow: never negative, never more than the bytes left. */
+    private static int count(DataInputStream in) throws IOException {
+        return checkedLength(in, in.readInt());
     }
 
     private static void strings(DataOutputStream out, List<String> values) throws IOException {
@@ -192,10 +214,10 @@ public final class HomeSummaryCodec {
 
     private static List<String> strings(DataInputStream in) throws IOException {
         List<String> values = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
+        for (int i = count(in); i > 0; i--) {
             values.add(string(in));
         }
-        return java.util.Collections.unmodifiableList(values);
+        return Collections.unmodifiableList(values);
     }
 
     private static void integer(DataOutputStream out, Integer value) throws IOException {

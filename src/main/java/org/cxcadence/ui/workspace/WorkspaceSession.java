@@ -86,11 +86,13 @@ public final class WorkspaceSession {
     /** Closes the current workspace at exit, after queued work (autosaves) has run. */
     public void close() {
         OpenWorkspace previous = current.get();
-        current.set(null);
         if (previous != null) {
             executor.run(() -> closeAtExit(previous));
             executor.drain();
         }
+        // Only now: should the JVM be told to stop while Home's summary is kept, its shutdown hook
+        // (closeOnThisThread) still finds the workspace to checkpoint and release.
+        current.set(null);
     }
 
     private void closeAtExit(OpenWorkspace workspace) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,5 +75,43 @@ class HomeSummaryCodecTest {
         otherMagic[0] ^= 1;
         assertTrue(HomeSummaryCodec.decode(otherMagic).isEmpty());
         assertTrue(HomeSummaryCodec.decode("{\"companyName\":\"Acme\"}".getBytes()).isEmpty());
+    }
+
+    @Test
+    void anyFlippedBitIsCaughtByTheChecksumNotReadAsAnotherNumber() {
+        byte[] bytes = HomeSummaryCodec.encode(new HomeSummary("Acme", Optional.empty(), Optional.empty(), List.of(),
+                List.of(new HomeSummary.LeaderLoad("p-1", "Dana", "Support", 4, 1, 2)), List.of(), 4, 1, 2));
+        for (int bit = 0; bit < bytes.length * 8; bit++) {
+            byte[] damaged = bytes.clone();
+            damaged[bit / 8] ^= (byte) (1 << (bit % 8));
+            assertTrue(HomeSummaryCodec.decode(damaged).isEmpty(), "bit " + bit);
+        }
+    }
+
+    @Test
+    void wellSealedBytesThatDoNotParseAreRefusedNotThrown() {
+        HomeSummary summary = new HomeSummary("Acme", Optional.empty(), Optional.empty(), List.of(), List.of(),
+                List.of(new HomeSummary.RecentSession("m-0", "Weekly", OffsetDateTime.parse("2026-11-16T09:00+01:00"), 8, 0, 1)),
+                0, 0, 0);
+        byte[] bytes = HomeSummaryCodec.encode(summary);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertEquals(Optional.of(summary), HomeSummaryCodec.decode(resealed(text)));
+        // A month that does not exist, and a count below zero, each under a checksum that matches.
+        assertTrue(HomeSummaryCodec.decode(resealed(text.replace("2026-11-16T09:00+01:00", "2026-91-16T09:00+01:00"))).isEmpty());
+        int recentCount = text.indexOf("\u0000\u0000\u0000\u0001\u0000\u0000\u0000\u0003m-0");
+        assertTrue(recentCount > 0);
+        byte[] negative = resealed(text).clone();
+        negative[recentCount] = (byte) 0xFF;
+        negative[recentCount + 1] = (byte) 0xFF;
+        negative[recentCount + 2] = (byte) 0xFF;
+        negative[recentCount + 3] = (byte) 0xFF;
+        assertTrue(HomeSummaryCodec.decode(resealed(new String(negative, StandardCharsets.ISO_8859_1))).isEmpty());
+    }
+
+    /** The bytes with their checksum made to match again, as a damage the checksum cannot see. */
+    private static byte[] resealed(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).putLong(HomeSummaryCodec.crc(bytes, bytes.length - Long.BYTES));
+        return bytes;
     }
 }

@@ -30,17 +30,24 @@ class WorkspaceSessionTest {
         Path first = TestAppContexts.demoWorkspace(dir.resolve("first.cxcadence"));
         Path second = TestAppContexts.demoWorkspace(dir.resolve("second.cxcadence"));
         List<Path> kept = new ArrayList<>();
+        List<OpenWorkspace> currentWhileKeeping = new ArrayList<>();
+        WorkspaceSession[] sessions = new WorkspaceSession[1];
         WorkspaceSession session = new WorkspaceSession(new SynchronousUiExecutor(), workspace -> {
             kept.add(workspace.file());
+            currentWhileKeeping.add(sessions[0].current());
             HomeSummaries.keepForNextStart(workspace, TODAY); // what the window's context runs
         });
+        sessions[0] = session;
 
         session.replace(workspaces.openForWriting(first));
         session.replace(workspaces.openForWriting(second));
         assertEquals(List.of(), kept, "switching workspaces closes the first at once");
 
+        OpenWorkspace last = session.current();
         session.close();
         assertEquals(List.of(second), kept);
+        assertEquals(List.of(last), currentWhileKeeping, "the shutdown hook still finds it to close meanwhile");
+        assertEquals(null, session.current());
         try (OpenWorkspace reopened = workspaces.openForWriting(second); // closed: the lock is free
              OpenWorkspace other = workspaces.openForWriting(first)) {
             assertTrue(HomeSummaries.kept(reopened, TODAY).isPresent(), "the next start shows Home at once");
