@@ -9,8 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.cxcadence.service.OpenWorkspace;
+import org.cxcadence.service.WorkspaceService;
+import org.cxcadence.service.home.HomeSummary;
+import org.cxcadence.service.home.HomeSummaryBuilder;
+import org.cxcadence.service.home.HomeSummaryCodec;
 import org.cxcadence.testing.FxWait;
 import org.cxcadence.testing.TestAppContexts;
 import org.cxcadence.ui.FxUiExecutor;
@@ -113,6 +120,32 @@ class StartupPagesTest {
         assertEquals(file, context.session().file());
         assertTrue(early.takeOpen(file).isEmpty(), "the window took the open");
         assertTrue(early.takeHome(context.session().current(), LocalDate.now(TestAppContexts.clock())).isEmpty(), "Home took the read");
+    }
+
+    @Test
+    void homeShowsTheSummaryKeptAtTheLastExitWithoutReadingTheWorkspace(FxRobot robot) {
+        Path file = TestAppContexts.demoWorkspace(home.resolve("acme.cxcadence"));
+        LocalDate today = LocalDate.now(TestAppContexts.clock());
+        try (OpenWorkspace open = new WorkspaceService().openForWriting(file)) {
+            // Kept as an exit keeps it, under another company name, so that Home shows which summary it took.
+            HomeSummary built = HomeSummaryBuilder.build(open.homeView(), today);
+            HomeSummary kept = new HomeSummary("Kept at the last exit", built.nextSession(), built.customerChange(),
+                    built.assetTiles(), built.leaders(), built.recentSessions(), built.openActions(),
+                    built.overdueActions(), built.stalledActions());
+            assertTrue(open.keepHomeSummaries(open.writeMark(), new TreeMap<>(Map.of(today, HomeSummaryCodec.encode(kept))))
+                    .join());
+        }
+        EarlyOpen early = EarlyOpen.forStart(Optional.of(file), home.resolve("default.cxcadence"), TestAppContexts.clock());
+        early.run(); // a kept summary needs no first frame: done before the window starts
+        robot.interact(() -> {
+            context = TestAppContexts.create(home, executor, Optional.of(file));
+            context.setEarlyOpen(early);
+            window = CxCadenceApp.show(stage, context, executor, folder -> { });
+            window.start();
+        });
+        FxWait.until(() -> robot.lookup("#home-leaders-list").tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n instanceof Label l && "Kept at the last exit".equals(l.getText())).tryQuery().isPresent(),
+                "Home shows the kept summary, not one of its own read");
     }
 
     @Test
