@@ -261,7 +261,7 @@ public final class AppContext {
         }
         return switch (section) {
             case HOME -> {
-                // The first read is the one made while JavaFX started, when this is the workspace it opened.
+                // The first summary is the one had while JavaFX started, when this is the workspace it opened.
                 HomeViewModel model = new HomeViewModel(today -> earlyOpen.takeHome(workspace, today)
                         .orElseGet(() -> HomeSummaries.of(workspace, today)), executor, clock);
                 // The start's summary, had already (kept in the file): Home is made with it, not filled a trip later.

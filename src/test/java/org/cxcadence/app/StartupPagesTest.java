@@ -75,6 +75,16 @@ class StartupPagesTest {
         });
     }
 
+    /** The window started as the app starts it, with the open begun while JavaFX started. */
+    private void startWithEarlyOpen(FxRobot robot, Path file, EarlyOpen early) {
+        robot.interact(() -> {
+            context = TestAppContexts.create(home, executor, Optional.of(file));
+            context.setEarlyOpen(early);
+            window = CxCadenceApp.show(stage, context, executor, folder -> { });
+            window.start();
+        });
+    }
+
     @Test
     void anExistingWorkspaceShowsTheOpeningPageThenItsScreensNeverTheFirstStartChoices(FxRobot robot) {
         Path file = TestAppContexts.demoWorkspace(home.resolve("acme.cxcadence"));
@@ -108,12 +118,7 @@ class StartupPagesTest {
         EarlyOpen early = EarlyOpen.forStart(Optional.of(file), home.resolve("default.cxcadence"), TestAppContexts.clock());
         // As in the app: begun before the window, Home's read waits for the window's first frame.
         Thread.ofPlatform().name("test-early-open").start(early::run);
-        robot.interact(() -> {
-            context = TestAppContexts.create(home, executor, Optional.of(file));
-            context.setEarlyOpen(early);
-            window = CxCadenceApp.show(stage, context, executor, folder -> { });
-            window.start();
-        });
+        startWithEarlyOpen(robot, file, early);
         // The early open holds the file's lock: an open of the window's own would be refused as open elsewhere.
         FxWait.until(() -> robot.lookup("#home-leaders-list").tryQuery().isPresent());
         assertTrue(robot.lookup("#open-failed").tryQuery().isEmpty());
@@ -137,12 +142,7 @@ class StartupPagesTest {
         }
         EarlyOpen early = EarlyOpen.forStart(Optional.of(file), home.resolve("default.cxcadence"), TestAppContexts.clock());
         early.run(); // a kept summary needs no first frame: done before the window starts
-        robot.interact(() -> {
-            context = TestAppContexts.create(home, executor, Optional.of(file));
-            context.setEarlyOpen(early);
-            window = CxCadenceApp.show(stage, context, executor, folder -> { });
-            window.start();
-        });
+        startWithEarlyOpen(robot, file, early);
         FxWait.until(() -> robot.lookup("#home-leaders-list").tryQuery().isPresent());
         assertTrue(robot.lookup(n -> n instanceof Label l && "Kept at the last exit".equals(l.getText())).tryQuery().isPresent(),
                 "Home shows the kept summary, not one of its own read");
