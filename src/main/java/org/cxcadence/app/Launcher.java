@@ -2,6 +2,7 @@ package org.cxcadence.app;
 
 import org.cxcadence.cli.CliContext;
 import org.cxcadence.cli.CommandLineFactory;
+import org.cxcadence.store.SqliteNativeLibrary;
 
 import javafx.application.Application;
 
@@ -22,6 +23,7 @@ public final class Launcher {
             Application.launch(CxCadenceApp.class, args);
             System.exit(WindowArguments.exitCode());
         }
+        SqliteNativeLibrary.useKeptCopy(context.directories().cacheDir()); // the window's is in WindowArguments' thread
         int code = CommandLineFactory.forArguments(args, options -> Application.launch(CxCadenceApp.class, args), context)
                 .execute(args);
         // Exit explicitly: a verb's or the window's background threads must not keep the process alive.

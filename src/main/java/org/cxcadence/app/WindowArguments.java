@@ -9,6 +9,7 @@ import org.cxcadence.cli.CommandLineFactory;
 import org.cxcadence.cli.ExitCodes;
 import org.cxcadence.cli.GlobalOptions;
 import org.cxcadence.service.AppDirectories;
+import org.cxcadence.store.SqliteNativeLibrary;
 
 /**
  * The window's command line, read by picocli on a thread of its own while JavaFX starts: building
@@ -32,6 +33,7 @@ final class WindowArguments {
         CompletableFuture<Optional<GlobalOptions>> read = new CompletableFuture<>();
         parsing = read;
         Thread thread = new Thread(() -> {
+            SqliteNativeLibrary.useKeptCopy(context.directories().cacheDir()); // before the early open's connection
             Optional<GlobalOptions> options;
             EarlyOpen opening;
             try {

@@ -23,7 +23,7 @@ class WindowArgumentsTest {
     Path home;
 
     private CliContext context() {
-        return new CliContext(new AppDirectories(home, home, home), Clock.systemUTC(),
+        return new CliContext(new AppDirectories(home, home, home, home.resolve("cache")), Clock.systemUTC(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), home);
     }
 

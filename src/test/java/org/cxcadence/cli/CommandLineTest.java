@@ -32,7 +32,7 @@ class CommandLineTest {
     private final AtomicReference<GlobalOptions> guiOpenedWith = new AtomicReference<>();
 
     private int run(String... args) {
-        CliContext context = new CliContext(new AppDirectories(home, home, home),
+        CliContext context = new CliContext(new AppDirectories(home, home, home, home.resolve("cache")),
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), home);
         return run(CommandLineFactory.forArguments(args, guiOpenedWith::set, context), args);
@@ -40,7 +40,7 @@ class CommandLineTest {
 
     /** The whole command line, verbs included, whatever the arguments. */
     private int runWithEveryVerb(String... args) {
-        CliContext context = new CliContext(new AppDirectories(home, home, home),
+        CliContext context = new CliContext(new AppDirectories(home, home, home, home.resolve("cache")),
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), home);
         return run(CommandLineFactory.create(guiOpenedWith::set, context), args);

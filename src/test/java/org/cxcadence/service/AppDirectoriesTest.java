@@ -42,4 +42,16 @@ class AppDirectoriesTest {
         assertEquals(Path.of("/tmp/cx/workspace.cxcadence"), dirs.defaultWorkspace());
         assertEquals(Path.of("/tmp/cx/logs/cx-cadence.log"), dirs.logFile());
     }
+
+    @Test
+    void theCopiesThatCanBeMadeAgainGoToThePlatformsCacheFolder() {
+        assertEquals(Path.of("/cache/cx-cadence"),
+                AppDirectories.resolve("Linux", Map.of("XDG_CACHE_HOME", "/cache"), "/home/cco", null).cacheDir());
+        assertEquals(Path.of("/home/cco/.cache/cx-cadence"), AppDirectories.resolve("Linux", Map.of(), "/home/cco", null).cacheDir());
+        assertEquals(Path.of("/Users/cco/Library/Caches/CX Cadence"),
+                AppDirectories.resolve("Mac OS X", Map.of(), "/Users/cco", null).cacheDir());
+        assertEquals(Path.of("C:/Users/cco/AppData/Local/CX Cadence/cache"), AppDirectories.resolve("Windows 11",
+                Map.of("LOCALAPPDATA", "C:/Users/cco/AppData/Local"), "C:/Users/cco", null).cacheDir());
+        assertEquals(Path.of("/tmp/cx/cache"), AppDirectories.resolve("Linux", Map.of(), "/home/cco", "/tmp/cx").cacheDir());
+    }
 }

@@ -29,7 +29,7 @@ public final class CliRun {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         StringWriter usageOut = new StringWriter();
-        CliContext context = new CliContext(new AppDirectories(home, home.resolve("config"), home.resolve("logs")),
+        CliContext context = new CliContext(new AppDirectories(home, home.resolve("config"), home.resolve("logs"), home.resolve("cache")),
                 TestAppContexts.clock(), new PrintStream(bytes, true, StandardCharsets.UTF_8), home);
         CommandLine cl = CommandLineFactory.create(options -> {
             throw new AssertionError("a verb was expected, the window would have opened");

@@ -36,7 +36,7 @@ public final class TestAppContexts {
 
     /** The app as a person with another language sees it (the window's text and dates follow the locale). */
     public static AppContext create(Path home, UiExecutor executor, Optional<Path> requested, Locale locale) {
-        AppDirectories dirs = new AppDirectories(home, home.resolve("config"), home.resolve("logs"));
+        AppDirectories dirs = new AppDirectories(home, home.resolve("config"), home.resolve("logs"), home.resolve("cache"));
         return new AppContext(dirs, clock(), executor, new FxScheduler(), locale, requested);
     }
 

@@ -41,7 +41,7 @@ public final class LiveTypistChild {
         started.await();
         Platform.runLater(() -> {
             FxUiExecutor executor = new FxUiExecutor();
-            AppContext context = new AppContext(new AppDirectories(home, home.resolve("config"), home.resolve("logs")),
+            AppContext context = new AppContext(new AppDirectories(home, home.resolve("config"), home.resolve("logs"), home.resolve("cache")),
                     Clock.systemDefaultZone(), executor, new FxScheduler(), Locale.ENGLISH, Optional.of(workspace));
             CxCadenceApp.show(new Stage(), context, executor, f -> { });
             context.open(context.workspaces().openForWriting(workspace));
