@@ -30,6 +30,8 @@ import javafx.stage.Stage;
 public final class CxCadenceApp extends Application {
     private static final Logger LOG = Logger.getLogger(CxCadenceApp.class.getName());
     private static final Rect PREFERRED = new Rect(0, 0, 1280, 800);
+    /** How long after the window's start the platform's desktop (opening files) is looked for. */
+    private static final java.time.Duration DESKTOP_DETECTION_DELAY = java.time.Duration.ofSeconds(3);
 
     private AppContext context;
     private FxUiExecutor executor;
@@ -49,12 +51,14 @@ public final class CxCadenceApp extends Application {
                 options.workspace());
         context.setEarlyOpen(WindowArguments.earlyOpen());
         context.setOpenLink(link -> getHostServices().showDocument(link));
-        // AWT's Desktop starts its toolkit: off the FX thread (macOS), and not in the way of the first frame.
+        // AWT's Desktop starts its toolkit: off the FX thread (macOS), and after the start, whose two cores it
+        // took while the first frame and Home were made (6 starts alternating: first frame ~50 ms later). It is
+        // needed once a file was written (the notice's Open and Show buttons), never within seconds of a start.
         AppContext ready = context;
-        Thread.ofVirtual().name("cx-desktop-detect").start(() -> {
+        new FxScheduler().schedule(DESKTOP_DETECTION_DELAY, () -> Thread.ofVirtual().name("cx-desktop-detect").start(() -> {
             org.cxcadence.ui.feedback.FileOpener files = org.cxcadence.ui.feedback.DesktopFileOpener.detect();
             javafx.application.Platform.runLater(() -> ready.feedback().setFiles(files));
-        });
+        }));
         ExitGuard.hook(context); // SIGTERM, logout: typed text is committed and the WAL checkpointed
         MainWindow window = show(stage, context, executor, folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.start();

@@ -72,7 +72,17 @@ public final class EarlyOpen {
      * once the window's first frame is shown; on the calling thread (never the FX thread).
      */
     public void run() {
+        run(() -> { });
+    }
+
+    /**
+     * {@link #run()}, doing {@code meanwhile} on this thread as soon as the open is done (or has failed) and
+     * Home's summary is had or must wait for the first frame: the time JavaFX still needs to start, when the
+     * second core is idle ({@link StartReadAhead}). A failure of {@code meanwhile} costs nothing but its gain.
+     */
+    public void run(Runnable meanwhile) {
         if (file == null) {
+            quietly(meanwhile);
             return;
         }
         OpenedForEditing open;
@@ -81,6 +91,7 @@ public final class EarlyOpen {
         } catch (RuntimeException | Error e) {
             opened.completeExceptionally(e);
             home.completeExceptionally(e);
+            quietly(meanwhile);
             return;
         }
         opened.complete(open);
@@ -88,13 +99,25 @@ public final class EarlyOpen {
         try {
             // A kept summary is one row: no reason to wait. A read is long, and waits for the first frame.
             Optional<HomeSummary> kept = HomeSummaries.kept(open.workspace(), today);
-            if (kept.isEmpty()) {
-                awaitFirstFrame();
+            if (kept.isPresent()) {
+                home.complete(new HomeRead(today, kept.get()));
+                quietly(meanwhile);
+                return;
             }
-            home.complete(new HomeRead(today, kept.orElseGet(() -> HomeSummaries.buildAndKeep(open.workspace(), today))));
+            quietly(meanwhile);
+            awaitFirstFrame();
+            home.complete(new HomeRead(today, HomeSummaries.buildAndKeep(open.workspace(), today)));
         } catch (RuntimeException | Error e) {
             // Home reads again itself (a window closed meanwhile, a read that failed): nothing is lost.
             home.completeExceptionally(e);
+        }
+    }
+
+    private static void quietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // only time was to be gained
         }
     }
 

@@ -1,5 +1,6 @@
 package org.cxcadence.app;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +50,7 @@ final class WindowArguments {
             }
             early = opening;
             read.complete(options);
-            opening.run();
+            opening.run(new StartReadAhead(Locale.getDefault())); // the window's locale (CxCadenceApp)
         }, "cx-window-arguments");
         thread.setDaemon(true);
         thread.start();
