@@ -76,9 +76,9 @@ public final class EarlyOpen {
     }
 
     /**
-     * {@link #run()}, doing {@code meanwhile} on this thread as soon as the open is done (or has failed) and
-     * Home's summary is had or must wait for the first frame: the time JavaFX still needs to start, when the
-     * second core is idle ({@link StartReadAhead}). A failure of {@code meanwhile} costs nothing but its gain.
+     * {@link #run()}, doing {@code meanwhile} on this thread as soon as the open is done (or has failed): the
+     * time JavaFX still needs to start, when the second core is idle ({@link StartReadAhead}). A failure of
+     * {@code meanwhile} costs nothing but its gain.
      */
     public void run(Runnable meanwhile) {
         if (file == null) {
@@ -95,18 +95,15 @@ public final class EarlyOpen {
             return;
         }
         opened.complete(open);
+        quietly(meanwhile); // before the kept summary, which Home needs only after the first frame
         LocalDate today = LocalDate.now(clock);
         try {
             // A kept summary is one row: no reason to wait. A read is long, and waits for the first frame.
             Optional<HomeSummary> kept = HomeSummaries.kept(open.workspace(), today);
-            if (kept.isPresent()) {
-                home.complete(new HomeRead(today, kept.get()));
-                quietly(meanwhile);
-                return;
+            if (kept.isEmpty()) {
+                awaitFirstFrame();
             }
-            quietly(meanwhile);
-            awaitFirstFrame();
-            home.complete(new HomeRead(today, HomeSummaries.buildAndKeep(open.workspace(), today)));
+            home.complete(new HomeRead(today, kept.orElseGet(() -> HomeSummaries.buildAndKeep(open.workspace(), today))));
         } catch (RuntimeException | Error e) {
             // Home reads again itself (a window closed meanwhile, a read that failed): nothing is lost.
             home.completeExceptionally(e);
