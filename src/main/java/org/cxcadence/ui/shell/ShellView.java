@@ -10,6 +10,7 @@ import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.common.ShortcutOverlay;
 import org.cxcadence.ui.common.Theme;
+import org.cxcadence.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -199,7 +200,7 @@ public final class ShellView extends BorderPane {
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setTooltip(new Tooltip(messages.get(section.key()) + "  (" + section.shortcut().getDisplayText() + ")"));
+            Tooltips.onFirstHover(button, messages.get(section.key()) + "  (" + section.shortcut().getDisplayText() + ")");
             button.setOnAction(e -> {
                 model.show(section);
                 button.setSelected(model.section() == section);
@@ -241,9 +242,11 @@ public final class ShellView extends BorderPane {
         workspace.getStyleClass().add("workspace-name");
         workspace.textProperty().bind(model.workspaceNameProperty());
         workspace.setGraphic(new FontIcon(Material2OutlinedAL.FOLDER_OPEN));
-        Tooltip path = new Tooltip();
-        path.textProperty().bind(model.workspacePathProperty());
-        workspace.setTooltip(path);
+        Tooltips.onFirstHover(workspace, () -> {
+            Tooltip path = new Tooltip();
+            path.textProperty().bind(model.workspacePathProperty());
+            return path;
+        });
         HBox header = new HBox(12, sectionTitle, spacer, working, workspace);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);

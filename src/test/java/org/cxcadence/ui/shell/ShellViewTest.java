@@ -2,6 +2,7 @@ package org.cxcadence.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -73,6 +75,23 @@ class ShellViewTest {
                     section + " still shows the not-yet-available state");
         }
         assertEquals("shell.cxcadence", robot.lookup("#workspace-name").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aNavigationButtonsTooltipNamesItsKeyOnceThePointerComesOverIt(FxRobot robot) {
+        ToggleButton actions = robot.lookup("#" + Section.ACTIONS.navId()).queryAs(ToggleButton.class);
+        String expected = "Actions  (" + Section.ACTIONS.shortcut().getDisplayText() + ")";
+        assertEquals(expected, actions.getAccessibleHelp(), "screen readers have it before any pointer");
+        assertNull(actions.getTooltip(), "made when first wanted");
+        robot.moveTo(actions);
+        FxWait.until(() -> actions.getTooltip() != null);
+        assertEquals(expected, actions.getTooltip().getText());
+        robot.moveBy(2, 1); // resting there after the entry: it shows, as a tooltip made earlier would
+        FxWait.until(() -> actions.getTooltip().isShowing());
+        Label workspace = robot.lookup("#workspace-name").queryAs(Label.class);
+        robot.moveTo(workspace);
+        FxWait.until(() -> workspace.getTooltip() != null);
+        assertEquals(home.resolve("shell.cxcadence").toString(), workspace.getTooltip().getText());
     }
 
     @Test
