@@ -11,6 +11,7 @@ import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.common.LongLists;
+import org.cxcadence.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -153,7 +154,7 @@ public final class ActionBoardView extends BorderPane {
 
         Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
         undo.setId("actions-undo");
-        undo.setTooltip(new javafx.scene.control.Tooltip(messages.get("actions.undo")));
+        Tooltips.onFirstHover(undo, messages.get("actions.undo"));
         undo.setAccessibleText(messages.get("actions.undo.short"));
         undo.disableProperty().bind(model.undoStack().canUndoProperty().not());
         MenuButton export = new MenuButton(messages.get("actions.export"), new FontIcon(Material2OutlinedAL.CLOUD_DOWNLOAD));

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cxcadence.domain.LeaderScorecard;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -103,7 +104,7 @@ public final class ScorecardView extends BorderPane {
         Button minutes = new Button(messages.get("scorecard.copy"), new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         minutes.setId("scorecard-copy");
         minutes.setMinWidth(Region.USE_PREF_SIZE);
-        minutes.setTooltip(new Tooltip(messages.get("scorecard.copy.tip")));
+        Tooltips.onFirstHover(minutes, messages.get("scorecard.copy.tip"));
         minutes.setOnAction(e -> model.scorecardMarkdown(formats.locale(), md -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(md);
@@ -202,7 +203,7 @@ public final class ScorecardView extends BorderPane {
             caption.setMinWidth(Region.USE_PREF_SIZE);
             VBox column = new VBox(1, track, caption);
             column.setAlignment(Pos.BOTTOM_CENTER);
-            Tooltip.install(column, new Tooltip(messages.format("scorecard.quarter.tip", q.period(), q.onTime(), q.withDue())));
+            Tooltips.onFirstHover(column, () -> new Tooltip(messages.format("scorecard.quarter.tip", q.period(), q.onTime(), q.withDue())));
             bars.getChildren().add(column);
         }
         return bars;

@@ -12,6 +12,7 @@ import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.print.PrintDocuments;
 import org.cxcadence.ui.print.Printing;
 import org.cxcadence.ui.common.LongLists;
+import org.cxcadence.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -31,7 +32,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -219,7 +219,7 @@ public final class HistoryView extends BorderPane {
     private Button command(String id, String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
         Button b = new Button(messages.get(key), new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(messages.get(key)));
+        Tooltips.onFirstHover(b, messages.get(key));
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -8,6 +8,7 @@ import org.cxcadence.domain.MeetingStatus;
 import org.cxcadence.service.home.HomeSummary;
 import org.cxcadence.ui.common.Formats;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.Tooltips;
 import org.cxcadence.ui.shell.Section;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -222,7 +223,7 @@ public final class HomeView extends ScrollPane {
             // segments and "5 periods running" did not fit one line of the card at 1280 px.
             state = new Label(text);
             state.getStyleClass().addAll("badge-danger", "home-off-target");
-            state.setTooltip(new javafx.scene.control.Tooltip(text));
+            Tooltips.onFirstHover(state, text);
             state.setWrapText(true);
             state.setMinWidth(0);
             state.setMinHeight(Region.USE_PREF_SIZE);

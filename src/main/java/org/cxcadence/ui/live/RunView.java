@@ -15,6 +15,7 @@ import org.cxcadence.ui.common.ShortcutOverlay;
 import org.cxcadence.ui.common.Showing;
 import org.cxcadence.ui.common.Theme;
 import org.cxcadence.ui.common.WindowPlacement.Rect;
+import org.cxcadence.ui.common.Tooltips;
 import org.cxcadence.ui.shell.Section;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -382,7 +383,7 @@ public final class RunView extends StackPane {
         Button help = new Button(null, new FontIcon(Material2OutlinedAL.KEYBOARD));
         help.setId("run-help");
         help.setAccessibleText(messages.get("run.keys"));
-        help.setTooltip(new javafx.scene.control.Tooltip(messages.get("run.keys")));
+        Tooltips.onFirstHover(help, messages.get("run.keys"));
         help.setOnAction(e -> ShortcutOverlay.requestToggle(help));
         Button end = new Button(messages.get("run.end"), new FontIcon(Material2OutlinedMZ.STOP));
         end.setId("run-end");

@@ -7,6 +7,7 @@ import org.cxcadence.domain.AgendaRules;
 import org.cxcadence.domain.TextLimits;
 import org.cxcadence.ui.common.Messages;
 import org.cxcadence.ui.common.NextPulse;
+import org.cxcadence.ui.common.Tooltips;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -20,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,7 +44,7 @@ final class PrepareControls {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(messages.get(key)));
+        Tooltips.onFirstHover(b, messages.get(key));
         b.setAccessibleText(messages.get(key));
         b.setOnAction(e -> action.run());
         return b;

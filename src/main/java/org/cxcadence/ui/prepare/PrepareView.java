@@ -18,6 +18,7 @@ import org.cxcadence.ui.common.NextPulse;
 import org.cxcadence.ui.print.PrintDocuments;
 import org.cxcadence.ui.print.Printing;
 import org.cxcadence.ui.common.LongLists;
+import org.cxcadence.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -44,7 +45,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -182,8 +182,8 @@ public final class PrepareView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        series.setTooltip(new Tooltip(messages.get("prepare.series")));
-        session.setTooltip(new Tooltip(messages.get("prepare.session")));
+        Tooltips.onFirstHover(series, messages.get("prepare.series"));
+        Tooltips.onFirstHover(session, messages.get("prepare.session"));
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {next, sessionMenu, ready, export}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }

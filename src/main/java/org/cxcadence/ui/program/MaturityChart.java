@@ -8,6 +8,7 @@ import org.cxcadence.domain.MaturityLevel;
 import org.cxcadence.domain.MaturityTrend;
 import org.cxcadence.domain.Period;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.Tooltips;
 
 import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
@@ -144,10 +145,12 @@ final class MaturityChart extends Region {
         target.getStyleClass().add("maturity-target");
         target.setId("maturity-dot-" + point.topicAreaId() + "-" + point.quarter());
         target.setCursor(Cursor.HAND);
-        Tooltip tip = new Tooltip(describe(point));
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        Tooltip.install(target, tip);
+        Tooltips.onFirstHover(target, () -> {
+            Tooltip tip = new Tooltip(describe(point));
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            return tip;
+        });
         target.setOnMouseClicked(e -> onPick.accept(point));
         targets.add(target);
         return dot;

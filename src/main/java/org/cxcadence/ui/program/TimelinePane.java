@@ -13,6 +13,7 @@ import org.cxcadence.domain.Milestone;
 import org.cxcadence.domain.Period;
 import org.cxcadence.domain.Roadmap;
 import org.cxcadence.ui.common.Messages;
+import org.cxcadence.ui.common.Tooltips;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -118,7 +119,7 @@ final class TimelinePane extends Region {
             String quarter = selectedMaturity != null && selectedMaturity.startsWith(prefix)
                     ? selectedMaturity.substring(prefix.length()) : null;
             MaturityChart chart = new MaturityChart(t, map.currentQuarter(), messages, onMaturity, quarter);
-            maturity.setTooltip(new Tooltip(t.points().stream().map(chart::describe).collect(Collectors.joining("\n"))));
+            Tooltips.onFirstHover(maturity, () -> new Tooltip(t.points().stream().map(chart::describe).collect(Collectors.joining("\n"))));
             box.getChildren().add(chart);
         }
         box.setPadding(new Insets(6, 10, 6, 10));
@@ -148,7 +149,8 @@ final class TimelinePane extends Region {
             chip.getStyleClass().add("chip-selected");
         }
         String owner = m.ownerId() == null ? "" : "\n" + messages.format("program.owner", people.getOrDefault(m.ownerId(), m.ownerId()));
-        chip.setTooltip(new Tooltip(m.title() + " (" + m.targetQuarter() + ")\n" + status + owner));
+        String chipTip = m.title() + " (" + m.targetQuarter() + ")\n" + status + owner;
+        Tooltips.onFirstHover(chip, () -> new Tooltip(chipTip));
         chip.setOnMouseClicked(e -> onSelect.accept(m));
         return chip;
     }
