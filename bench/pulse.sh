@@ -26,7 +26,7 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 export XDG_DATA_HOME="$out/xdg-data" XDG_CONFIG_HOME="$out/xdg-config" XDG_CACHE_HOME="$out/xdg-cache"
-# jvm.options: the heap options every launcher passes (./cx-cadence, the packaged app).
+# jvm.options: the heap and JIT options every launcher passes (./cx-cadence, the packaged app).
 common=("@$here/jvm.options" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache")
 # Absolute, exactly as ./cx-cadence builds it: an AOT cache is only used with the class path it was trained on.
 appcp="$here/target/cx-cadence.jar:$here/target/lib/*"

@@ -48,7 +48,7 @@ fi
 
 # A private user folder: no recent files, window placement or preferences from elsewhere.
 export XDG_DATA_HOME="$out/xdg-data" XDG_CONFIG_HOME="$out/xdg-config" XDG_CACHE_HOME="$out/xdg-cache"
-# jvm.options: the launchers' heap options (./cx-cadence passes them too), also in the AOT training runs.
+# jvm.options: the launchers' heap and JIT options (./cx-cadence passes them too), also in the AOT training runs.
 common=("@$here/jvm.options" --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 "-Djavafx.cachedir=$out/javafx-cache")
 # Absolute, exactly as ./cx-cadence builds it: an AOT cache is only used with the class path it was trained on.
 appcp="$here/target/cx-cadence.jar:$here/target/lib/*"

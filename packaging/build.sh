@@ -59,7 +59,7 @@ echo "== runtime (jlink: $(cat packaging/modules.txt))"
   --output "$out/runtime"
 
 echo "== app image"
-# jvm.options: the heap options every launcher passes (one --java-options each; comment lines skipped).
+# jvm.options: the heap and JIT options every launcher passes (one --java-options each; comment lines skipped).
 jvmopts=()
 while IFS= read -r opt; do
   [ -n "$opt" ] && jvmopts+=(--java-options "$opt")
