@@ -38,12 +38,13 @@ public final class MainWindow extends BorderPane {
     private final AppContext context;
     private final ReadOnlyBooleanProperty busy;
     private final WorkspaceActions actions;
-    private final Menu recentMenu;
-    private final MenuItem exportItem;
-    private final MenuItem showInFolderItem;
-    private final Menu fileMenu;
+    /** The File menu and its bar: made when first needed, a frame after the first ({@link #fileMenu()}). */
+    private Menu recentMenu;
+    private MenuItem exportItem;
+    private MenuItem showInFolderItem;
+    private Menu fileMenu;
+    private MenuBar menuBar;
     private final FeedbackView feedbackView;
-    private final MenuBar menuBar;
     private ShellView shell;
 
     public MainWindow(Stage stage, AppContext context, ReadOnlyBooleanProperty busy, java.util.function.Consumer<Path> showFolder) {
@@ -63,6 +64,37 @@ public final class MainWindow extends BorderPane {
                 showStart(workspace.file());
             }
         });
+        feedbackView = new FeedbackView(context.feedback());
+        setCenter(feedbackView);
+        context.session().addListener(this::showWorkspace);
+        updateItems();
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /**
+     * Puts the menu bar in; {@link CxCadenceApp#show} calls it a frame after the window's first: the bar's
+     * skin (a button a menu) was ~20-35 ms of that frame's styling in a JVM just started, and making the
+     * menu's items another ~10 % of the FX thread's work before that frame (JFR, 4 starts); the page shown
+     * while the workspace opens needs no menu yet.
+     */
+    void addMenuBar() {
+        fileMenu();
+        setTop(menuBar);
+    }
+
+    /** The File menu, made on first need: the menu bar a frame after the first, or a workspace shown before. */
+    private Menu fileMenu() {
+        if (fileMenu != null) {
+            return fileMenu;
+        }
+        Messages m = context.messages();
         recentMenu = new Menu(m.get("menu.file.recent"));
         recentMenu.setId("menu-recent");
         exportItem = item("menu-export", m.get("menu.file.export"), null, () -> actions.exportWorkspace(context.session().current()));
@@ -89,27 +121,8 @@ public final class MainWindow extends BorderPane {
         menuBar = new MenuBar(file);
         menuBar.setId("menu-bar");
         menuBar.setUseSystemMenuBar(true);
-        feedbackView = new FeedbackView(context.feedback());
-        setCenter(feedbackView);
-        context.session().addListener(this::showWorkspace);
         updateItems();
-    }
-
-    private static MenuItem item(String id, String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    /**
-     * Puts the menu bar in; {@link CxCadenceApp#show} calls it a frame after the window's first: the bar's
-     * skin (a button a menu) was ~20-35 ms of that frame's styling in a JVM just started, and the page
-     * shown while the workspace opens needs no menu yet.
-     */
-    void addMenuBar() {
-        setTop(menuBar);
+        return fileMenu;
     }
 
     /** Opens what the command line and the defaults ask for (CONTRACT.md: never creates a file silently). */
@@ -160,7 +173,7 @@ public final class MainWindow extends BorderPane {
             shell.installShortcuts(stage.getScene());
         }
         // The overlay (F1) lists the File menu's keys with the rest of the window's.
-        shell.addWindowKeys(fileMenu.getItems().stream().filter(i -> i.getAccelerator() != null)
+        shell.addWindowKeys(fileMenu().getItems().stream().filter(i -> i.getAccelerator() != null)
                 .map(i -> org.cxcadence.ui.common.KeyHelp.Hint.of(i.getAccelerator(), i.getText().replace("…", "")))
                 .toList());
         feedbackView.setContent(shell);
@@ -247,6 +260,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void updateItems() {
+        if (fileMenu == null) {
+            return; // fileMenu() brings it up to date when it is made
+        }
         boolean open = context.session().isOpen();
         exportItem.setDisable(!open);
         showInFolderItem.setDisable(!open);
