@@ -44,14 +44,20 @@ public final class SqliteNativeLibrary {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return; // whoever started the JVM chose the library
         }
-        Path folder = folderFor(cacheDir, SQLiteJDBCLoader.getVersion(), System.getProperty("os.name", ""),
-                System.getProperty("os.arch", ""));
-        String name = LibraryLoaderUtil.getNativeLibName();
-        keptCopy(folder, name).ifPresentOrElse(kept -> {
-            System.setProperty(PATH_PROPERTY, kept.getParent().toString());
-            System.setProperty(NAME_PROPERTY, name);
-        }, () -> Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("cx-sqlite-library")
-                .start(() -> keepCopy(folder, name)));
+        try {
+            Path folder = folderFor(cacheDir, SQLiteJDBCLoader.getVersion(), System.getProperty("os.name", ""),
+                    System.getProperty("os.arch", ""));
+            String name = LibraryLoaderUtil.getNativeLibName();
+            keptCopy(folder, name).ifPresentOrElse(kept -> {
+                System.setProperty(PATH_PROPERTY, kept.getParent().toString());
+                System.setProperty(NAME_PROPERTY, name);
+            }, () -> Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("cx-sqlite-library")
+                    .start(() -> keepCopy(folder, name)));
+        } catch (RuntimeException e) {
+            // Only time is at stake (an odd cache path, say): sqlite-jdbc loads its library its own way. Never
+            // let it reach the thread that reads the window's arguments, which the window waits for.
+            LOG.log(Level.FINE, "SQLite's kept library not used", e);
+        }
     }
 
     /** Where this sqlite-jdbc keeps its library for this platform. */

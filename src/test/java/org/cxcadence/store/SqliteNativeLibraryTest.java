@@ -79,6 +79,15 @@ class SqliteNativeLibraryTest {
         assertFalse(a.equals(SqliteNativeLibrary.folderFor(dir, "3.54.1.0", "Mac OS X", "x86_64")));
     }
 
+    @Test
+    void aCacheFolderThatCannotBeUsedCostsNothingButTheTime() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+        assertTrue(System.getProperty(SqliteNativeLibrary.PATH_PROPERTY) == null, "this JVM chose no library");
+        SqliteNativeLibrary.useKeptCopy(notAFolder.resolve("nested"));
+        assertTrue(System.getProperty(SqliteNativeLibrary.PATH_PROPERTY) == null, "sqlite-jdbc is left to its own way");
+        assertFalse(SqliteNativeLibrary.keepCopy(SqliteNativeLibrary.folderFor(notAFolder, "v", "os", "arch"), name));
+    }
+
     private static Path folder(Path cache) {
         return SqliteNativeLibrary.folderFor(cache, SQLiteJDBCLoader.getVersion(), System.getProperty("os.name"),
                 System.getProperty("os.arch"));
