@@ -47,7 +47,8 @@ public final class CxCadenceApp extends Application {
         AppDirectories directories = AppDirectories.forThisMachine();
         AppLogging.install(directories);
         executor = new FxUiExecutor();
-        context = new AppContext(directories, clockFor(options), executor, new FxScheduler(), Locale.getDefault(),
+        FxScheduler scheduler = new FxScheduler();
+        context = new AppContext(directories, clockFor(options), executor, scheduler, Locale.getDefault(),
                 options.workspace());
         context.setEarlyOpen(WindowArguments.earlyOpen());
         context.setOpenLink(link -> getHostServices().showDocument(link));
@@ -55,7 +56,7 @@ public final class CxCadenceApp extends Application {
         // took while the first frame and Home were made (6 starts alternating: first frame ~50 ms later). It is
         // needed once a file was written (the notice's Open and Show buttons), never within seconds of a start.
         AppContext ready = context;
-        new FxScheduler().schedule(DESKTOP_DETECTION_DELAY, () -> Thread.ofVirtual().name("cx-desktop-detect").start(() -> {
+        scheduler.schedule(DESKTOP_DETECTION_DELAY, () -> Thread.ofVirtual().name("cx-desktop-detect").start(() -> {
             org.cxcadence.ui.feedback.FileOpener files = org.cxcadence.ui.feedback.DesktopFileOpener.detect();
             javafx.application.Platform.runLater(() -> ready.feedback().setFiles(files));
         }));

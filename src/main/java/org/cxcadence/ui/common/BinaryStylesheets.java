@@ -21,6 +21,9 @@ import javafx.css.Stylesheet;
 public final class BinaryStylesheets {
     /** Where the themes' binary copies go, under the classes folder. */
     static final String THEMES = "org/cxcadence/ui/theme/";
+    /** app.css and its binary copy beside it, under the classes folder. */
+    static final String APP_CSS = "org/cxcadence/ui/app.css";
+    static final String APP_BSS = "org/cxcadence/ui/app.bss";
 
     private BinaryStylesheets() {
     }
@@ -28,8 +31,7 @@ public final class BinaryStylesheets {
     /** {@code args[0]}: the classes folder (target/classes). */
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
-        Path appCss = classes.resolve("org/cxcadence/ui/app.css");
-        Stylesheet.convertToBinary(appCss.toFile(), classes.resolve("org/cxcadence/ui/app.bss").toFile());
+        Stylesheet.convertToBinary(classes.resolve(APP_CSS).toFile(), classes.resolve(APP_BSS).toFile());
         convertResource(new PrimerLight().getUserAgentStylesheet(), classes.resolve(THEMES + "primer-light.bss"));
         convertResource(new PrimerDark().getUserAgentStylesheet(), classes.resolve(THEMES + "primer-dark.bss"));
     }

@@ -34,7 +34,7 @@ public enum Theme {
      */
     public void readAhead() {
         try {
-            for (URL binary : new URL[] {binaryCopy(), Theme.class.getResource("/org/cxcadence/ui/app.bss")}) {
+            for (URL binary : new URL[] {binaryCopy(), Theme.class.getResource("/" + BinaryStylesheets.APP_BSS)}) {
                 if (binary != null) {
                     Stylesheet.loadBinary(binary);
                 }
@@ -64,6 +64,6 @@ public enum Theme {
 
     /** The stylesheet every scene adds after the theme. */
     public static String appStylesheet() {
-        return Theme.class.getResource("/org/cxcadence/ui/app.css").toExternalForm();
+        return Theme.class.getResource("/" + BinaryStylesheets.APP_CSS).toExternalForm();
     }
 }
